@@ -1,0 +1,20 @@
+package id.patuh;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import id.patuh.cli.PatuhCli;
+
+/** Starts the service, or runs a command when the first argument names one. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class PatuhApplication {
+
+    public static void main(String[] args) {
+        if (PatuhCli.handles(args)) {
+            System.exit(PatuhCli.run(args));
+        }
+        SpringApplication.run(PatuhApplication.class, args);
+    }
+}

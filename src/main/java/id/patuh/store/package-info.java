@@ -1,0 +1,14 @@
+/**
+ * The document store patuh writes to.
+ *
+ * <p>With no {@code spring.data.mongodb.uri} configured, patuh starts an in-process
+ * MongoDB wire-protocol server (mongo-java-server, H2 MVStore file by default) on
+ * 127.0.0.1 and lets Spring Data MongoDB talk to it through the real driver, exactly as
+ * it would to a real cluster. A configured URI switches to a real MongoDB and then no
+ * embedded server starts.
+ *
+ * <p>Traps of the embedded server that shape the rest of the code: it keeps only unique
+ * indexes (every other query is a full scan, so hot paths are {@code _id} lookups), has no
+ * transactions, and rejects the {@code hello} command Boot's health check sends.
+ */
+package id.patuh.store;
