@@ -1,0 +1,48 @@
+package id.patuh.catalog;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Serves the catalog in the shape of interchange.md §6. */
+@RestController
+@RequestMapping("/api/sops")
+class SopController {
+
+    private final CatalogService catalog;
+
+    SopController(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    List<SopView> list() {
+        return catalog.sops().stream().map(SopView::of).toList();
+    }
+
+    @GetMapping("/{code}")
+    SopView one(@PathVariable String code) {
+        return catalog.find(code).map(SopView::of).orElseThrow(() -> new SopNotFoundException(code));
+    }
+
+    /** 404 as an RFC 9457 problem. */
+    static class SopNotFoundException extends ErrorResponseException {
+        SopNotFoundException(String code) {
+            super(HttpStatus.NOT_FOUND, problem(code), null);
+        }
+
+        private static ProblemDetail problem(String code) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    "SOP \"" + code + "\" tidak ada di katalog / SOP \"" + code + "\" is not in the catalog");
+            problem.setTitle("SOP tidak ditemukan / SOP not found");
+            problem.setProperty("code", code);
+            return problem;
+        }
+    }
+}

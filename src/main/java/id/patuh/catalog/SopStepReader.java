@@ -1,0 +1,104 @@
+package id.patuh.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import id.patuh.calendar.MutuBakuWaktu;
+import id.patuh.calendar.WaktuFormatException;
+import id.patuh.calendar.WaktuUnit;
+
+/** Reads the {@code steps} of an SOP file and normalises each Waktu. */
+final class SopStepReader {
+
+    private static final Set<String> STEP_KEYS = Set.of("no", "activity", "executors", "kelengkapan", "waktu",
+            "output", "keterangan", "decision", "verifikasi");
+    private static final Set<String> DECISION_KEYS = Set.of("ya", "tidak");
+
+    List<SopStep> steps(YamlMapping sop) {
+        WaktuUnit bareNumberUnit = bareNumberUnit(sop);
+        List<SopStep> steps = new ArrayList<>();
+        for (YamlMapping step : sop.mappings("steps")) {
+            step.rejectUnknownKeys(STEP_KEYS);
+            Integer no = step.integer("no");
+            if (no == null) {
+                step.requiredString("no");
+                continue;
+            }
+            String waktuText = step.string("waktu");
+            steps.add(new SopStep(no, step.requiredString("activity"), executors(step), step.strings("kelengkapan"),
+                    waktu(step, waktuText, bareNumberUnit), waktuText, step.string("output"),
+                    step.string("keterangan"), decision(step), verification(step)));
+        }
+        if (steps.isEmpty()) {
+            sop.problems().add(sop.line("steps"), "steps", "SOP harus punya minimal satu langkah / the SOP must have steps");
+        }
+        return steps;
+    }
+
+    private static WaktuUnit bareNumberUnit(YamlMapping sop) {
+        String text = sop.string("waktu_satuan");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return WaktuUnit.fromText(text);
+        } catch (IllegalArgumentException e) {
+            sop.problems().add(sop.line("waktu_satuan"), "waktu_satuan", "harus menit, jam atau hari, tertulis \""
+                    + text + "\" / must be menit, jam or hari");
+            return null;
+        }
+    }
+
+    private static List<String> executors(YamlMapping step) {
+        List<String> executors = step.strings("executors");
+        if (executors.isEmpty()) {
+            step.problems().add(step.line("executors"), step.field("executors"),
+                    "langkah harus menyebut Pelaksana / the step must name its executor role(s)");
+        }
+        return executors;
+    }
+
+    private static MutuBakuWaktu waktu(YamlMapping step, String text, WaktuUnit bareNumberUnit) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return MutuBakuWaktu.parseText(text, bareNumberUnit);
+        } catch (WaktuFormatException e) {
+            String hint = bareNumberUnit == null && text.strip().matches("\\d+([.,]\\d+)?")
+                    ? " (angka tanpa satuan: isi waktu_satuan SOP ini / a bare number: set this SOP's waktu_satuan)"
+                    : "";
+            step.problems().add(step.line("waktu"), step.field("waktu"), e.getMessage() + hint);
+            return null;
+        }
+    }
+
+    private static Decision decision(YamlMapping step) {
+        YamlMapping decision = step.mapping("decision");
+        if (decision == null) {
+            return null;
+        }
+        decision.rejectUnknownKeys(DECISION_KEYS);
+        Integer ya = decision.integer("ya");
+        Integer tidak = decision.integer("tidak");
+        if (ya == null || tidak == null) {
+            decision.problems().add(decision.line(), step.field("decision"),
+                    "langkah keputusan harus punya ya dan tidak / a decision needs both ya and tidak");
+            return null;
+        }
+        return new Decision(ya, tidak);
+    }
+
+    private static boolean verification(YamlMapping step) {
+        String text = step.string("verifikasi");
+        if (text == null || text.equals("false")) {
+            return false;
+        }
+        if (!text.equals("true")) {
+            step.problems().add(step.line("verifikasi"), step.field("verifikasi"),
+                    "harus true atau false / must be true or false");
+        }
+        return text.equals("true");
+    }
+}
