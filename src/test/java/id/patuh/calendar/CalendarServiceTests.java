@@ -100,7 +100,7 @@ class CalendarServiceTests {
         assertThat(calendar.isWorkingDay(LocalDate.parse("2025-01-01"))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.parse("2027-01-01"))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.parse("2027-01-04"))).isTrue();
-        assertThat(output.getOut().split("No holiday file for year 2027", -1)).hasSize(2);
+        assertThat(output.getAll().split("No holiday file for year 2027", -1)).hasSize(2);
     }
 
     @Test
