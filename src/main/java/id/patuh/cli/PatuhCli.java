@@ -9,10 +9,10 @@ import picocli.CommandLine.Command;
 /** Dispatches {@code java -jar patuh.jar <command> …}; without a command the service starts. */
 @Command(name = "patuh", mixinStandardHelpOptions = true, version = "patuh 0.1.0",
         description = "Kepatuhan SOP dan audit / SOP compliance and audit.",
-        subcommands = {CatalogCommand.class})
+        subcommands = {CatalogCommand.class, ImportCommand.class})
 public final class PatuhCli {
 
-    private static final Set<String> COMMANDS = Set.of("catalog", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("catalog", "import", "--help", "-h", "--version", "-V");
 
     private PatuhCli() {
     }
@@ -29,7 +29,7 @@ public final class PatuhCli {
 
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         CliLogging.toStandardError();
-        CommandLine commandLine = new CommandLine(new PatuhCli());
+        CommandLine commandLine = new CommandLine(new PatuhCli()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);

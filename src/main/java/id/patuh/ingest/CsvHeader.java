@@ -1,0 +1,74 @@
+package id.patuh.ingest;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The header row of a CSV: its column names, checked against the kind's columns. */
+record CsvHeader(List<String> names) {
+
+    CsvHeader {
+        names = List.copyOf(names);
+    }
+
+    /**
+     * The header, or null after queueing the file-level error that stops the file: a header
+     * that is not UTF-8, names a column twice or lacks a required column cannot be read safely.
+     */
+    static CsvHeader read(DataKind kind, long line, List<String> cells,
+            Collection<ReadResult> errors, Collection<RowWarning> warnings) {
+        List<String> names = cells.stream().map(KindColumns::columnName).toList();
+        if (names.stream().anyMatch(n -> n.indexOf(Utf8CharSource.MALFORMED) >= 0)) {
+            errors.add(new RowError(line, null, null, "baris judul bukan UTF-8", "header row is not UTF-8"));
+            return null;
+        }
+        Set<String> duplicates = duplicates(names);
+        if (!duplicates.isEmpty()) {
+            errors.add(new RowError(line, null, null, "kolom ganda: " + String.join(", ", duplicates),
+                    "duplicate columns: " + String.join(", ", duplicates)));
+            return null;
+        }
+        List<String> missing = KindColumns.required(kind).stream().filter(c -> !names.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            errors.add(missingColumns(line, names, missing));
+            return null;
+        }
+        List<String> unknown = names.stream()
+                .filter(n -> KindColumns.isIgnored(kind, n)).toList();
+        if (!unknown.isEmpty()) {
+            warnings.add(new RowWarning(line, null, null,
+                    "kolom tidak dikenal diabaikan: " + RowText.shown(String.join(", ", unknown)),
+                    "unknown columns ignored: " + RowText.shown(String.join(", ", unknown))));
+        }
+        return new CsvHeader(names);
+    }
+
+    /** The cell of {@code column} in a row, or null. */
+    String cell(List<String> cells, String column) {
+        int i = names.indexOf(column);
+        return i >= 0 && i < cells.size() ? cells.get(i) : null;
+    }
+
+    private static RowError missingColumns(long line, List<String> names, List<String> missing) {
+        String list = String.join(", ", missing);
+        // Spreadsheets in an Indonesian locale save "CSV" with semicolons; say so rather than
+        // only listing every column as missing.
+        boolean semicolons = names.size() == 1 && names.get(0).contains(";");
+        return new RowError(line, null, null,
+                "kolom wajib tidak ada: " + list + (semicolons ? " (pemisah kolom harus koma, bukan titik koma)" : ""),
+                "required columns missing: " + list + (semicolons ? " (columns must be separated by commas, not "
+                        + "semicolons)" : ""));
+    }
+
+    private static Set<String> duplicates(List<String> names) {
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> twice = new LinkedHashSet<>();
+        for (String name : names) {
+            if (!name.isEmpty() && !seen.add(name)) {
+                twice.add(name);
+            }
+        }
+        return twice;
+    }
+}

@@ -1,0 +1,69 @@
+package id.patuh.ingest;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * {@code POST /api/activities|indicators|requests}: the body is streamed straight from the
+ * request (never read whole), in the format its Content-Type names.
+ */
+@RestController
+class IngestController {
+
+    private final IngestService ingest;
+
+    IngestController(IngestService ingest) {
+        this.ingest = ingest;
+    }
+
+    @PostMapping("/api/activities")
+    ResponseEntity<?> activities(HttpServletRequest request,
+            @RequestHeader(value = "Content-Type", required = false) String contentType) throws IOException {
+        return handle(DataKind.ACTIVITIES, request, contentType);
+    }
+
+    @PostMapping("/api/indicators")
+    ResponseEntity<?> indicators(HttpServletRequest request,
+            @RequestHeader(value = "Content-Type", required = false) String contentType) throws IOException {
+        return handle(DataKind.INDICATORS, request, contentType);
+    }
+
+    @PostMapping("/api/requests")
+    ResponseEntity<?> requests(HttpServletRequest request,
+            @RequestHeader(value = "Content-Type", required = false) String contentType) throws IOException {
+        return handle(DataKind.REQUESTS, request, contentType);
+    }
+
+    private ResponseEntity<?> handle(DataKind kind, HttpServletRequest request, String contentType)
+            throws IOException {
+        InputFormat format = IngestMediaTypes.formatOf(contentType);
+        if (format == null || (format == InputFormat.XES && kind != DataKind.ACTIVITIES)) {
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Jenis isi tidak didukung: " + contentType
+                    + ". Gunakan " + IngestMediaTypes.supported(kind) + " / unsupported Content-Type");
+        }
+        long maxBytes = ingest.limits().maxRequestSize().toBytes();
+        if (request.getContentLengthLong() > maxBytes) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Isi permintaan " + request.getContentLengthLong()
+                    + " byte melebihi batas " + maxBytes + " byte; tidak ada yang disimpan. Pecah berkas menjadi "
+                    + "beberapa bagian / request body exceeds the limit; nothing was stored");
+        }
+        IngestReport report = ingest.ingest(kind, format, request.getInputStream(), request.getRequestURI(),
+                IngestListener.NONE);
+        HttpStatus status = report.stoppedEarly() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.OK;
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

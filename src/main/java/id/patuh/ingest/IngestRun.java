@@ -1,0 +1,195 @@
+package id.patuh.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** One import: read, validate, classify (new, duplicate, conflict) and store in batches. */
+final class IngestRun {
+
+    static final int MAX_REPORTED = 10_000;
+
+    private final DataKind kind;
+    private final RowReader reader;
+    private final RowValidator validator;
+    private final IngestStore store;
+    private final IngestProperties limits;
+    private final LimitedInputStream body;
+    private final IngestListener listener;
+
+    private final List<ValidatedRow> batch = new ArrayList<>();
+    private final List<RowError> errors = new ArrayList<>();
+    private final List<RowWarning> warnings = new ArrayList<>();
+    private long rows;
+    private long accepted;
+    private long duplicates;
+    private long rejected;
+
+    IngestRun(DataKind kind, RowReader reader, RowValidator validator, IngestStore store, IngestProperties limits,
+            LimitedInputStream body, IngestListener listener) {
+        this.kind = kind;
+        this.reader = reader;
+        this.validator = validator;
+        this.store = store;
+        this.limits = limits;
+        this.body = body;
+        this.listener = listener;
+    }
+
+    IngestReport run(String source) {
+        IngestLimitExceeded stopped = null;
+        try {
+            readAll();
+        } catch (IngestLimitExceeded e) {
+            stopped = e;
+        } catch (RuntimeException e) {
+            if (body == null || !body.exceeded()) {
+                throw e;
+            }
+            stopped = LimitedInputStream.tooLarge(limits.maxRequestSize().toBytes());
+        }
+        flush();
+        if (stopped == null && body != null && body.exceeded()) {
+            stopped = LimitedInputStream.tooLarge(limits.maxRequestSize().toBytes());
+        }
+        reader.warnings().forEach(this::warn);
+        return new IngestReport(kind.name().toLowerCase(), source, accepted, duplicates, rejected, List.copyOf(errors),
+                rejected > errors.size(), List.copyOf(warnings), stopped == null ? null : stopped.getMessage(),
+                stopped == null ? null : stopped.reasonEn());
+    }
+
+    private void readAll() {
+        ReadResult item;
+        while ((item = reader.next()) != null) {
+            if (++rows > limits.maxRows()) {
+                throw new IngestLimitExceeded("Jumlah baris melebihi batas " + limits.maxRows()
+                        + "; baris sebelum batas tersimpan", "More rows than the limit of " + limits.maxRows()
+                        + "; rows before the limit were stored");
+            }
+            if (item instanceof RowError error) {
+                reject(error);
+            } else {
+                ValidatedRow row = validator.validate(kind, (SourceRow) item);
+                row.warnings().forEach(this::warn);
+                if (row.accepted()) {
+                    batch.add(row);
+                } else {
+                    reject(merge(row.errors()));
+                }
+            }
+            if (batch.size() >= limits.batchSize()) {
+                flush();
+            }
+        }
+    }
+
+    private void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<String, String> hashes = new HashMap<>();
+        Map<String, ValidatedRow> firstById = new LinkedHashMap<>();
+        for (ValidatedRow row : batch) {
+            String id = row.record().id();
+            String hash = CanonicalForm.hash(row.record());
+            ValidatedRow first = firstById.putIfAbsent(id, row);
+            if (first == null) {
+                hashes.put(id, hash);
+            } else {
+                classifyKnown(row, hashes.get(id), hash);
+            }
+        }
+        List<IngestRecord> fresh = newRecords(firstById, hashes);
+        store.write(kind, fresh, hashes);
+        accepted += fresh.size();
+        batch.clear();
+        if (!fresh.isEmpty()) {
+            listener.batchStored(kind, fresh.stream().map(StoreKeys::documentKey)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        }
+        listener.progress(rows, accepted, duplicates, rejected);
+    }
+
+    private List<IngestRecord> newRecords(Map<String, ValidatedRow> firstById, Map<String, String> hashes) {
+        Map<String, String> known = store.knownHashes(kind, firstById.keySet());
+        CaseOwnership cases = kind == DataKind.ACTIVITIES
+                ? new CaseOwnership(store.caseSops(firstById.values().stream()
+                        .map(r -> StoreKeys.documentKey(r.record())).collect(Collectors.toSet())))
+                : null;
+        List<IngestRecord> fresh = new ArrayList<>();
+        for (ValidatedRow row : firstById.values()) {
+            String id = row.record().id();
+            if (known.containsKey(id)) {
+                classifyKnown(row, known.get(id), hashes.get(id));
+            } else if (cases != null && !cases.accepts((ActivityEvent) row.record())) {
+                reject(cases.conflict(row));
+            } else {
+                fresh.add(row.record());
+            }
+        }
+        return fresh;
+    }
+
+    private void classifyKnown(ValidatedRow row, String storedHash, String hash) {
+        if (storedHash.equals(hash)) {
+            duplicates++;
+            return;
+        }
+        String id = row.record().id();
+        reject(new RowError(row.line(), id, kind.idColumn(),
+                kind.idColumn() + " \"" + id + "\" sudah tersimpan dengan isi berbeda (konflik); "
+                        + "gunakan id baru untuk data baru",
+                kind.idColumn() + " \"" + id + "\" is already stored with different content (conflict); "
+                        + "use a new id for new data"));
+    }
+
+    private static RowError merge(List<RowError> rowErrors) {
+        RowError first = rowErrors.get(0);
+        if (rowErrors.size() == 1) {
+            return first;
+        }
+        return new RowError(first.line(), first.id(), first.field(),
+                rowErrors.stream().map(RowError::reason).collect(Collectors.joining("; ")),
+                rowErrors.stream().map(RowError::reasonEn).collect(Collectors.joining("; ")));
+    }
+
+    private void reject(RowError error) {
+        rejected++;
+        if (errors.size() < MAX_REPORTED) {
+            errors.add(error);
+        }
+    }
+
+    private void warn(RowWarning warning) {
+        if (warnings.size() < MAX_REPORTED) {
+            warnings.add(warning);
+        }
+    }
+
+    /** A case belongs to one SOP: the first event stored for it decides which. */
+    private static final class CaseOwnership {
+        private final Map<String, String> sopOfCase;
+
+        CaseOwnership(Map<String, String> stored) {
+            this.sopOfCase = new HashMap<>(stored);
+        }
+
+        boolean accepts(ActivityEvent event) {
+            String owner = sopOfCase.putIfAbsent(StoreKeys.documentKey(event), event.sopCode());
+            return owner == null || owner.equals(event.sopCode());
+        }
+
+        RowError conflict(ValidatedRow row) {
+            ActivityEvent event = (ActivityEvent) row.record();
+            String owner = sopOfCase.get(StoreKeys.documentKey(event));
+            return new RowError(row.line(), event.eventId(), "sop_code", "case_id \"" + event.caseId()
+                    + "\" sudah tercatat untuk SOP " + owner + ", bukan " + event.sopCode(), "case_id \""
+                    + event.caseId() + "\" is already recorded for SOP " + owner + ", not " + event.sopCode());
+        }
+    }
+}

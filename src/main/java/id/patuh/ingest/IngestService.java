@@ -1,0 +1,80 @@
+package id.patuh.ingest;
+
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+import id.patuh.calendar.CalendarService;
+import id.patuh.catalog.CatalogService;
+
+/** The ingest façade: imports files and reads stored cases and subjects back. */
+@Service
+public class IngestService {
+
+    private final IngestStore store;
+    private final StoredData stored;
+    private final RowValidator validator;
+    private final IngestProperties limits;
+    private final ApplicationEventPublisher events;
+
+    public IngestService(MongoTemplate mongo, CatalogService catalog, CalendarService calendars,
+            IngestProperties limits, ApplicationEventPublisher events) {
+        this.store = new IngestStore(mongo);
+        this.stored = new StoredData(store);
+        this.validator = new RowValidator(catalog.catalog(), unit -> calendars.forUnit(unit).zone(), limits);
+        this.limits = limits;
+        this.events = events;
+    }
+
+    /**
+     * Imports one body. Never throws for bad rows: they are in the report. Publishes an
+     * {@link IngestedBatch} after each stored batch.
+     *
+     * @param source name shown in the report (file name, or the API path)
+     */
+    public IngestReport ingest(DataKind kind, InputFormat format, InputStream body, String source,
+            IngestListener listener) {
+        LimitedInputStream limited = new LimitedInputStream(body, limits.maxRequestSize().toBytes());
+        IngestListener publishing = new IngestListener() {
+            @Override
+            public void batchStored(DataKind k, java.util.Set<String> keys) {
+                events.publishEvent(new IngestedBatch(k, keys));
+                listener.batchStored(k, keys);
+            }
+
+            @Override
+            public void progress(long rows, long accepted, long duplicates, long rejected) {
+                listener.progress(rows, accepted, duplicates, rejected);
+            }
+        };
+        try (RowReader reader = RowReaders.open(kind, format, limited, limits)) {
+            return new IngestRun(kind, reader, validator, store, limits, limited, publishing).run(source);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public IngestProperties limits() {
+        return limits;
+    }
+
+    public Optional<CaseData> findCase(String caseKey) {
+        return stored.findCase(caseKey);
+    }
+
+    public Optional<SubjectData> findSubject(String subjectKey) {
+        return stored.findSubject(subjectKey);
+    }
+
+    public void forEachCaseKey(Consumer<String> action) {
+        stored.forEachKey(StoreKeys.CASES, action);
+    }
+
+    public void forEachSubjectKey(Consumer<String> action) {
+        stored.forEachKey(StoreKeys.SUBJECTS, action);
+    }
+}

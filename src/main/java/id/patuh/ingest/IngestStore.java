@@ -1,0 +1,141 @@
+package id.patuh.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+
+/**
+ * Batched, idempotent writes of validated records.
+ *
+ * <p>Order matters for crash safety: the records go into their case/subject documents first
+ * (a {@code $set} of a field named after the id, so applying it twice changes nothing), and
+ * only then into the id registry. A crash in between leaves records without registry entries;
+ * re-sending the file sets them again and registers them: nothing lost, nothing doubled.
+ */
+final class IngestStore {
+
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final MongoTemplate mongo;
+
+    IngestStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Content hashes of the ids already stored, by id. */
+    Map<String, String> knownHashes(DataKind kind, Collection<String> ids) {
+        List<String> keys = ids.stream().map(id -> StoreKeys.registryKey(kind, id)).toList();
+        Map<String, String> known = new HashMap<>();
+        String prefix = StoreKeys.registryKey(kind, "");
+        registry().find(Filters.in("_id", keys)).projection(Projections.include("hash"))
+                .forEach(d -> known.put(d.getString("_id").substring(prefix.length()), d.getString("hash")));
+        return known;
+    }
+
+    /** The SOP code of each existing case among {@code caseKeys}. */
+    Map<String, String> caseSops(Collection<String> caseKeys) {
+        Map<String, String> sops = new HashMap<>();
+        collection(StoreKeys.CASES).find(Filters.in("_id", caseKeys)).projection(Projections.include("sop_code"))
+                .forEach(d -> sops.put(d.getString("_id"), d.getString("sop_code")));
+        return sops;
+    }
+
+    /** Stores new records (already checked to be new) and registers their ids. */
+    void write(DataKind kind, List<IngestRecord> records, Map<String, String> hashes) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        Map<String, List<IngestRecord>> byDocument = new LinkedHashMap<>();
+        records.forEach(r -> byDocument.computeIfAbsent(StoreKeys.documentKey(r), k -> new ArrayList<>()).add(r));
+        List<WriteModel<Document>> updates = new ArrayList<>();
+        byDocument.forEach((key, group) -> updates.add(upsert(kind, key, group, now)));
+        collection(kind == DataKind.ACTIVITIES ? StoreKeys.CASES : StoreKeys.SUBJECTS)
+                .bulkWrite(updates, new BulkWriteOptions().ordered(false));
+        register(kind, records, hashes, now);
+    }
+
+    private static UpdateOneModel<Document> upsert(DataKind kind, String key, List<IngestRecord> group, Instant now) {
+        IngestRecord first = group.get(0);
+        List<Bson> updates = new ArrayList<>();
+        updates.add(Updates.setOnInsert("tenant", first.tenant()));
+        String field = switch (kind) {
+            case ACTIVITIES -> "events.";
+            case INDICATORS -> "records.";
+            case REQUESTS -> "requests.";
+        };
+        if (first instanceof ActivityEvent event) {
+            updates.add(Updates.setOnInsert("unit", event.unit()));
+            updates.add(Updates.setOnInsert("sop_code", event.sopCode()));
+            updates.add(Updates.setOnInsert("case_id", event.caseId()));
+        } else {
+            String[] parts = subjectParts(first);
+            updates.add(Updates.setOnInsert("unit", parts[0]));
+            updates.add(Updates.setOnInsert("indicator_code", parts[1]));
+            updates.add(Updates.setOnInsert("period", parts[2]));
+        }
+        for (IngestRecord record : group) {
+            updates.add(Updates.set(field + StoreKeys.fieldName(record.id()), RecordDocuments.toDocument(record)));
+        }
+        updates.add(Updates.set("updated_at", Date.from(now)));
+        return new UpdateOneModel<>(Filters.eq("_id", key), Updates.combine(updates), new UpdateOptions().upsert(true));
+    }
+
+    private static String[] subjectParts(IngestRecord record) {
+        if (record instanceof IndicatorRecord r) {
+            return new String[] {r.unit(), r.indicatorCode(), r.period()};
+        }
+        DataRequest q = (DataRequest) record;
+        return new String[] {q.unit(), q.indicatorCode(), q.period()};
+    }
+
+    private void register(DataKind kind, List<IngestRecord> records, Map<String, String> hashes, Instant now) {
+        List<Document> entries = records.stream()
+                .map(r -> new Document("_id", StoreKeys.registryKey(kind, r.id()))
+                        .append("key", StoreKeys.documentKey(r))
+                        .append("hash", hashes.get(r.id()))
+                        .append("stored_at", Date.from(now)))
+                .toList();
+        try {
+            registry().insertMany(entries, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            // an entry left by an earlier, interrupted run of the same batch: already registered
+            boolean onlyDuplicates = e.getWriteErrors().stream().allMatch(w -> w.getCode() == DUPLICATE_KEY);
+            if (!onlyDuplicates) {
+                throw e;
+            }
+        }
+    }
+
+    Document findDocument(String collection, String key) {
+        return collection(collection).find(Filters.eq("_id", key)).first();
+    }
+
+    MongoCollection<Document> collection(String name) {
+        return mongo.getCollection(name);
+    }
+
+    private MongoCollection<Document> registry() {
+        return collection(StoreKeys.IDS);
+    }
+}

@@ -1,0 +1,47 @@
+package id.patuh.ingest;
+
+/**
+ * Document keys. Every hot path is an {@code _id} lookup, because the embedded store has no
+ * secondary indexes (and on a real cluster {@code _id} is the natural shard key too):
+ * a case document holds all events of one case, a subject document all records and requests
+ * of one (unit, indicator, period), and the id registry answers "seen this id before?".
+ */
+public final class StoreKeys {
+
+    public static final String CASES = "cases";
+    public static final String SUBJECTS = "subjects";
+    public static final String IDS = "ingest_ids";
+
+    private StoreKeys() {
+    }
+
+    /** {@code tenant|case_id}: the tenant has no "|", so the key is unambiguous. */
+    public static String caseKey(String tenant, String caseId) {
+        return tenant + "|" + caseId;
+    }
+
+    /** {@code unit|indicator|period}: neither unit nor period can hold "|". */
+    public static String subjectKey(String unit, String indicatorCode, String period) {
+        return unit + "|" + indicatorCode + "|" + period;
+    }
+
+    static String registryKey(DataKind kind, String id) {
+        return kind.name().toLowerCase() + ":" + id;
+    }
+
+    /** Ids become field names inside a document: "." and "$" are not allowed there. */
+    static String fieldName(String id) {
+        return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+
+    static String documentKey(IngestRecord record) {
+        if (record instanceof ActivityEvent event) {
+            return caseKey(event.tenant(), event.caseId());
+        }
+        if (record instanceof IndicatorRecord indicator) {
+            return subjectKey(indicator.unit(), indicator.indicatorCode(), indicator.period());
+        }
+        DataRequest request = (DataRequest) record;
+        return subjectKey(request.unit(), request.indicatorCode(), request.period());
+    }
+}

@@ -1,0 +1,67 @@
+package id.patuh.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.bson.Document;
+
+import com.mongodb.client.model.Projections;
+
+/** Reads case and subject documents back as records, for evaluation and reports. */
+final class StoredData {
+
+    private final IngestStore store;
+
+    StoredData(IngestStore store) {
+        this.store = store;
+    }
+
+    Optional<CaseData> findCase(String key) {
+        Document c = store.findDocument(StoreKeys.CASES, key);
+        if (c == null) {
+            return Optional.empty();
+        }
+        List<ActivityEvent> events = new ArrayList<>();
+        values(c, "events").forEach(e -> events.add(RecordDocuments.activity(c, e)));
+        events.sort(Comparator.comparing(ActivityEvent::startedAt).thenComparing(ActivityEvent::stepNo)
+                .thenComparing(ActivityEvent::eventId));
+        return Optional.of(new CaseData(key, c.getString("tenant"), c.getString("unit"), c.getString("sop_code"),
+                c.getString("case_id"), events));
+    }
+
+    Optional<SubjectData> findSubject(String key) {
+        Document s = store.findDocument(StoreKeys.SUBJECTS, key);
+        if (s == null) {
+            return Optional.empty();
+        }
+        List<IndicatorRecord> records = new ArrayList<>();
+        values(s, "records").forEach(r -> records.add(RecordDocuments.indicator(s, r)));
+        records.sort(Comparator.comparing(IndicatorRecord::recordId));
+        List<DataRequest> requests = new ArrayList<>();
+        values(s, "requests").forEach(q -> requests.add(RecordDocuments.request(s, q)));
+        requests.sort(Comparator.comparing(DataRequest::requestId));
+        return Optional.of(new SubjectData(key, s.getString("tenant"), s.getString("unit"),
+                s.getString("indicator_code"), s.getString("period"), records, requests));
+    }
+
+    /** Every key of a collection, streamed (for sweeps); only {@code _id} is read. */
+    void forEachKey(String collection, Consumer<String> action) {
+        store.collection(collection).find().projection(Projections.include("_id")).batchSize(1000)
+                .forEach(d -> action.accept(d.getString("_id")));
+    }
+
+    private static List<Document> values(Document parent, String field) {
+        Document map = parent.get(field, Document.class);
+        List<Document> result = new ArrayList<>();
+        if (map != null) {
+            for (Map.Entry<String, Object> entry : map.entrySet()) {
+                result.add((Document) entry.getValue());
+            }
+        }
+        return result;
+    }
+}
