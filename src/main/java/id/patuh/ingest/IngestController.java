@@ -56,8 +56,7 @@ class IngestController {
                     + " byte melebihi batas " + maxBytes + " byte; tidak ada yang disimpan. Pecah berkas menjadi "
                     + "beberapa bagian / request body exceeds the limit; nothing was stored");
         }
-        IngestReport report = ingest.ingest(kind, format, request.getInputStream(), request.getRequestURI(),
-                IngestListener.NONE);
+        IngestReport report = ingest.ingestRequest(kind, format, request.getInputStream(), request.getRequestURI());
         HttpStatus status = report.stoppedEarly() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.OK;
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(report);
     }

@@ -18,7 +18,8 @@ final class IngestRun {
     private final RowReader reader;
     private final RowValidator validator;
     private final IngestStore store;
-    private final IngestProperties limits;
+    private final int batchSize;
+    private final long maxRows;
     private final LimitedInputStream body;
     private final IngestListener listener;
 
@@ -30,13 +31,14 @@ final class IngestRun {
     private long duplicates;
     private long rejected;
 
-    IngestRun(DataKind kind, RowReader reader, RowValidator validator, IngestStore store, IngestProperties limits,
-            LimitedInputStream body, IngestListener listener) {
+    IngestRun(DataKind kind, RowReader reader, RowValidator validator, IngestStore store, int batchSize,
+            long maxRows, LimitedInputStream body, IngestListener listener) {
         this.kind = kind;
         this.reader = reader;
         this.validator = validator;
         this.store = store;
-        this.limits = limits;
+        this.batchSize = batchSize;
+        this.maxRows = maxRows;
         this.body = body;
         this.listener = listener;
     }
@@ -51,11 +53,11 @@ final class IngestRun {
             if (body == null || !body.exceeded()) {
                 throw e;
             }
-            stopped = LimitedInputStream.tooLarge(limits.maxRequestSize().toBytes());
+            stopped = LimitedInputStream.tooLarge(body.limit());
         }
         flush();
         if (stopped == null && body != null && body.exceeded()) {
-            stopped = LimitedInputStream.tooLarge(limits.maxRequestSize().toBytes());
+            stopped = LimitedInputStream.tooLarge(body.limit());
         }
         reader.warnings().forEach(this::warn);
         return new IngestReport(kind.name().toLowerCase(), source, accepted, duplicates, rejected, List.copyOf(errors),
@@ -66,9 +68,9 @@ final class IngestRun {
     private void readAll() {
         ReadResult item;
         while ((item = reader.next()) != null) {
-            if (++rows > limits.maxRows()) {
-                throw new IngestLimitExceeded("Jumlah baris melebihi batas " + limits.maxRows()
-                        + "; baris sebelum batas tersimpan", "More rows than the limit of " + limits.maxRows()
+            if (++rows > maxRows) {
+                throw new IngestLimitExceeded("Jumlah baris melebihi batas " + maxRows
+                        + "; baris sebelum batas tersimpan", "More rows than the limit of " + maxRows
                         + "; rows before the limit were stored");
             }
             if (item instanceof RowError error) {
@@ -82,7 +84,7 @@ final class IngestRun {
                     reject(merge(row.errors()));
                 }
             }
-            if (batch.size() >= limits.batchSize()) {
+            if (batch.size() >= batchSize) {
                 flush();
             }
         }

@@ -31,14 +31,26 @@ public class IngestService {
     }
 
     /**
-     * Imports one body. Never throws for bad rows: they are in the report. Publishes an
-     * {@link IngestedBatch} after each stored batch.
+     * Imports one body of an HTTP request, within the configured request-size and row limits.
+     * Never throws for bad rows: they are in the report. Publishes an {@link IngestedBatch}
+     * after each stored batch.
      *
-     * @param source name shown in the report (file name, or the API path)
+     * @param source name shown in the report (the API path)
      */
+    public IngestReport ingestRequest(DataKind kind, InputFormat format, InputStream body, String source) {
+        return ingest(kind, format, body, source, IngestListener.NONE, limits.maxRequestSize().toBytes(),
+                limits.maxRows());
+    }
+
+    /** Imports a whole file (command line): no size or row limit, memory stays bounded anyway. */
     public IngestReport ingest(DataKind kind, InputFormat format, InputStream body, String source,
             IngestListener listener) {
-        LimitedInputStream limited = new LimitedInputStream(body, limits.maxRequestSize().toBytes());
+        return ingest(kind, format, body, source, listener, Long.MAX_VALUE, Long.MAX_VALUE);
+    }
+
+    private IngestReport ingest(DataKind kind, InputFormat format, InputStream body, String source,
+            IngestListener listener, long maxBytes, long maxRows) {
+        LimitedInputStream limited = new LimitedInputStream(body, maxBytes);
         IngestListener publishing = new IngestListener() {
             @Override
             public void batchStored(DataKind k, java.util.Set<String> keys) {
@@ -52,7 +64,8 @@ public class IngestService {
             }
         };
         try (RowReader reader = RowReaders.open(kind, format, limited, limits)) {
-            return new IngestRun(kind, reader, validator, store, limits, limited, publishing).run(source);
+            return new IngestRun(kind, reader, validator, store, limits.batchSize(), maxRows, limited, publishing)
+                    .run(source);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -50,6 +50,10 @@ final class LimitedInputStream extends FilterInputStream {
         return exceeded;
     }
 
+    long limit() {
+        return limit;
+    }
+
     long bytesRead() {
         return count;
     }
