@@ -1,0 +1,66 @@
+package id.patuh.evaluation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One finding (interchange.md §5).
+ *
+ * @param id             hex SHA-256 (32 characters) of code and subject: the same code about the
+ *                       same subject is the same finding, however often it is evaluated
+ * @param severity       {@code rendah}, {@code sedang} or {@code tinggi}
+ * @param rule           the name of the Drools rule that raised it
+ * @param message        Bahasa Indonesia; {@code messageEn} English
+ * @param evidence       ids of the events, records or requests that prove it, sorted
+ * @param detectedAt     the evaluation time the finding holds at
+ * @param ruleSetVersion {@link RuleEngine#version()} of the rules that raised it
+ */
+public record Finding(
+        String id,
+        String code,
+        String severity,
+        String sopCode,
+        String caseId,
+        Integer stepNo,
+        String unit,
+        String indicatorCode,
+        String period,
+        String rule,
+        String message,
+        String messageEn,
+        List<String> evidence,
+        Instant detectedAt,
+        String ruleSetVersion) {
+
+    public Finding {
+        evidence = List.copyOf(evidence);
+    }
+
+    /**
+     * The id of a finding: code plus every subject field, plus the event or record id for
+     * findings about one event or record ({@code subjectRef}, else null).
+     */
+    public static String idOf(String code, String sopCode, String caseId, Integer stepNo, String unit,
+            String indicatorCode, String period, String subjectRef) {
+        // \u001f (unit separator) cannot occur in ids, so "a|b" + "c" never collides with "a" + "b|c".
+        String key = Arrays.asList(code, sopCode, caseId, stepNo, unit, indicatorCode, period, subjectRef)
+                .stream().map(v -> Objects.toString(v, "")).collect(Collectors.joining("\u001f"));
+        return sha256Hex(key).substring(0, 32);
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package id.patuh.evaluation;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+
+import id.patuh.catalog.Sop;
+import id.patuh.evaluation.RuleSources.RuleSource;
+import id.patuh.evaluation.fact.EvaluationTime;
+import id.patuh.evaluation.fact.SopFact;
+import id.patuh.evaluation.fact.Violation;
+
+/**
+ * The compiled rules of one rules folder, immutable. Every evaluation gets a fresh session with
+ * only the facts of one case, one subject or one SOP, disposed afterwards: memory stays bounded
+ * by the largest case, never by a whole deployment's data.
+ */
+public final class RuleEngine {
+
+    /** A rule set that keeps modifying facts would otherwise never return. */
+    static final int MAX_FIRINGS = 100_000;
+
+    private static final ZoneId CATALOG_ZONE = ZoneId.of("Asia/Jakarta");
+
+    private final String version;
+    private final String origin;
+    private final KieCompilation.Built built;
+    private final List<String> ruleNames;
+
+    private RuleEngine(String version, String origin, KieCompilation.Built built) {
+        this.version = version;
+        this.origin = origin;
+        this.built = built;
+        this.ruleNames = built.kieBase().getKiePackages().stream()
+                .map(KiePackage::getRules).flatMap(Collection::stream)
+                .map(Rule::getName).sorted().toList();
+    }
+
+    /** Compiles the {@code *.drl} files and {@code *.drl.csv|xls|xlsx} decision tables of {@code rulesDir}. */
+    public static RuleEngine compile(Path rulesDir) {
+        return compile(RuleSources.fromDirectory(rulesDir), rulesDir.toAbsolutePath().normalize().toString());
+    }
+
+    /** Compiles the copy of {@code rules/} the build packs into the jar under {@code patuh/rules/}. */
+    public static RuleEngine compilePackaged() {
+        return compile(RuleSources.packaged(), "(bawaan aplikasi / packaged) patuh/rules");
+    }
+
+    static RuleEngine compile(List<RuleSource> sources, String origin) {
+        String version = RuleSources.version(sources);
+        KieCompilation.Built built = KieCompilation.build(sources, version);
+        List<RuleProblem> tableProblems = TableCheck.problems(built.kieBase());
+        if (!tableProblems.isEmpty()) {
+            KieCompilation.remove(built.releaseId());
+            throw new RuleCompilationException(tableProblems);
+        }
+        return new RuleEngine(version, origin, built);
+    }
+
+    /** SHA-256 (12 hex) of the rule files' sorted names and contents. */
+    public String version() {
+        return version;
+    }
+
+    /** Where the rules were read from. */
+    public String origin() {
+        return origin;
+    }
+
+    /** Names of every rule, DRL and decision-table rows alike, sorted. */
+    public List<String> ruleNames() {
+        return ruleNames;
+    }
+
+    public List<Finding> evaluateCase(CaseInput input) {
+        return run(CaseFactBuilder.build(input), input.now());
+    }
+
+    public List<Finding> evaluateSubject(SubjectInput input) {
+        return run(SubjectFactBuilder.build(input), input.now());
+    }
+
+    /** Findings about the SOP document itself, such as a missing ratification. */
+    public List<Finding> evaluateCatalog(Sop sop, Instant now) {
+        SopFact fact = new SopFact(sop.code(), sop.name(), Names.blankToNull(sop.tanggalEfektif()),
+                Names.blankToNull(sop.disahkanOleh()));
+        return run(List.of(fact, new EvaluationTime(now, TimeText.instant(now, CATALOG_ZONE))), now);
+    }
+
+    /** The Maven coordinates this rule set's module has in the KieRepository (one per version). */
+    ReleaseId releaseId() {
+        return built.releaseId();
+    }
+
+    /**
+     * Removes this rule set's module from the KieRepository, where it would otherwise stay for the
+     * life of the JVM. The compiled rules stay usable until the engine is unreferenced, so a caller
+     * still holding it during a reload finishes its evaluation undisturbed.
+     */
+    public void dispose() {
+        KieCompilation.remove(built.releaseId());
+        built.container().dispose();
+    }
+
+    private List<Finding> run(List<Object> facts, Instant now) {
+        KieSession session = built.kieBase().newKieSession();
+        try {
+            facts.forEach(session::insert);
+            if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
+                throw new IllegalStateException("Rules " + version + " fired " + MAX_FIRINGS
+                        + " times for one evaluation; a rule probably keeps modifying its own facts");
+            }
+            List<Violation> violations = session.getObjects(o -> o instanceof Violation).stream()
+                    .map(Violation.class::cast).toList();
+            return FindingFactory.findings(violations, now, version);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RuleEngine[" + version + ", " + ruleNames.size() + " rules, " + origin + "]";
+    }
+}

@@ -1,0 +1,60 @@
+package id.patuh.evaluation;
+
+import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The evaluation façade: holds the rules currently serving and swaps them on reload.
+ *
+ * <p>Start-up compiles the rules and a compile error stops it: a service that runs without its
+ * rules would report "no findings", which reads as "compliant". A reload compiles first and swaps
+ * only on success, so a broken edit never replaces working rules.
+ */
+@Service
+public class RuleService {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleService.class);
+
+    private final RulesProperties properties;
+    private final AtomicReference<RuleEngine> current;
+
+    public RuleService(RulesProperties properties) {
+        this.properties = properties;
+        this.current = new AtomicReference<>(compile());
+        log.info("Aturan dimuat / rules loaded: {}", current.get());
+    }
+
+    /** The rules serving now; keep the reference for one evaluation, ask again for the next. */
+    public RuleEngine engine() {
+        return current.get();
+    }
+
+    /**
+     * Recompiles the rules folder and swaps it in.
+     *
+     * @throws RuleCompilationException with every error; the previous rules keep serving
+     */
+    public synchronized ReloadResult reload() {
+        RuleEngine fresh;
+        try {
+            fresh = compile();
+        } catch (RuleCompilationException e) {
+            log.warn("Muat ulang aturan gagal, aturan {} tetap berlaku / reload failed, rules {} keep serving: {}",
+                    current.get().version(), current.get().version(), e.getMessage());
+            throw e;
+        }
+        RuleEngine previous = current.getAndSet(fresh);
+        // Evaluations that already hold the previous engine finish on it; dispose only frees its module.
+        previous.dispose();
+        log.info("Aturan dimuat ulang / rules reloaded: {} (sebelumnya / was {})", fresh, previous.version());
+        return new ReloadResult(fresh.version(), fresh.ruleNames().size());
+    }
+
+    private RuleEngine compile() {
+        return Files.isDirectory(properties.dir()) ? RuleEngine.compile(properties.dir()) : RuleEngine.compilePackaged();
+    }
+}

@@ -1,0 +1,42 @@
+package id.patuh.evaluation;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import id.patuh.calendar.DayCounting;
+import id.patuh.calendar.MutuBakuWaktu;
+import id.patuh.calendar.WorkingCalendar;
+
+/**
+ * A step's time measured against its Mutu Baku waktu, on the unit's calendar.
+ *
+ * <p>The ratio compares like with like: working time used against the working time the standard
+ * allows from this start. For a standard in minutes or hours that allowance is the standard
+ * itself; for {@code N hari} it is the working time until the due instant (same clock time N
+ * working days later), so "over 2×" means the same for both; calendar days compare wall-clock time.
+ *
+ * @param standard null when the step has no waktu
+ * @param dueAt    null when the step has no waktu
+ */
+record StepMeasure(Duration workingDuration, Duration standard, double ratio, Instant dueAt) {
+
+    static StepMeasure of(WorkingCalendar calendar, Instant start, Instant end, MutuBakuWaktu waktu) {
+        Duration working = calendar.workingDuration(start, end);
+        if (waktu == null) {
+            return new StepMeasure(working, null, 0, null);
+        }
+        Instant due = calendar.dueAt(start, waktu);
+        boolean wallClock = waktu.isDays() && calendar.dayCounting() == DayCounting.CALENDAR;
+        Duration allowed = wallClock ? Duration.between(start, due)
+                : waktu.isDays() ? calendar.workingDuration(start, due) : waktu.workingTime();
+        Duration used = wallClock ? Duration.between(start, end) : working;
+        return new StepMeasure(working, allowed, ratio(used, allowed), due);
+    }
+
+    private static double ratio(Duration used, Duration allowed) {
+        if (allowed.isZero()) {
+            return used.isZero() ? 0 : Double.MAX_VALUE;
+        }
+        return (double) used.toMillis() / allowed.toMillis();
+    }
+}

@@ -1,0 +1,74 @@
+package id.patuh.evaluation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import id.patuh.calendar.DayCounting;
+import id.patuh.calendar.MutuBakuWaktu;
+
+/**
+ * Times, durations and standards as finding messages print them. Messages must be concrete
+ * enough for an auditor to check by hand, so times carry the zone an office uses (WIB/WITA/WIT).
+ */
+final class TimeText {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Map<String, String> ZONE_NAMES = Map.of(
+            "Asia/Jakarta", "WIB", "Asia/Pontianak", "WIB", "Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
+
+    private TimeText() {
+    }
+
+    /** {@code 2024-04-02 09:15 WIB} */
+    static String instant(Instant t, ZoneId zone) {
+        if (t == null) {
+            return null;
+        }
+        return WHEN.format(t.atZone(zone)) + " " + ZONE_NAMES.getOrDefault(zone.getId(), zone.getId());
+    }
+
+    /** {@code 2 j 35 m}, {@code 20 m}, {@code 1 j 0 m 30 d}: hours and minutes, seconds only when present. */
+    static String duration(Duration d) {
+        return format(d, "j", "m", "d");
+    }
+
+    /** {@code 2 h 35 min} */
+    static String durationEn(Duration d) {
+        return format(d, "h", "min", "s");
+    }
+
+    /** {@code 1 jam}, {@code 30 menit}, {@code 3 hari kerja}, {@code 3 hari kalender} */
+    static String standard(MutuBakuWaktu waktu, DayCounting counting) {
+        if (waktu.isDays()) {
+            return waktu.workingDays() + (counting == DayCounting.CALENDAR ? " hari kalender" : " hari kerja");
+        }
+        Duration t = waktu.workingTime();
+        String hours = t.toHours() > 0 ? t.toHours() + " jam" : "";
+        String minutes = t.toMinutesPart() > 0 ? t.toMinutesPart() + " menit" : "";
+        return (hours + " " + minutes).strip();
+    }
+
+    /** {@code 1 hour}, {@code 30 minutes}, {@code 3 working days}, {@code 1 calendar day} */
+    static String standardEn(MutuBakuWaktu waktu, DayCounting counting) {
+        if (waktu.isDays()) {
+            String kind = counting == DayCounting.CALENDAR ? " calendar day" : " working day";
+            return plural(waktu.workingDays(), kind);
+        }
+        Duration t = waktu.workingTime();
+        String hours = t.toHours() > 0 ? plural(t.toHours(), " hour") : "";
+        String minutes = t.toMinutesPart() > 0 ? plural(t.toMinutesPart(), " minute") : "";
+        return (hours + " " + minutes).strip();
+    }
+
+    private static String format(Duration d, String h, String m, String s) {
+        String text = (d.toHours() > 0 ? d.toHours() + " " + h + " " : "") + d.toMinutesPart() + " " + m;
+        return d.toSecondsPart() > 0 ? text + " " + d.toSecondsPart() + " " + s : text;
+    }
+
+    private static String plural(long n, String unit) {
+        return n + unit + (n == 1 ? "" : "s");
+    }
+}

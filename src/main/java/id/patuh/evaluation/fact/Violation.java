@@ -1,0 +1,205 @@
+package id.patuh.evaluation.fact;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a rule raises: one finding before severity and id are attached. A rule builds it in its
+ * consequence ({@code insert(Violation.raisedBy(drools.getRule().getName()).onStep($run)...)});
+ * the first matching row of {@code severity.drl.csv} then sets its severity.
+ *
+ * <p>The finding code is read from the rule name, which by convention starts with it, so a rule
+ * cannot raise a code its name does not announce.
+ */
+public final class Violation {
+
+    /** The codes of interchange §5. */
+    public static final Set<String> CODES = Set.of("MISSING_SUBMISSION", "LATE_SUBMISSION",
+            "DURATION_EXCEEDED", "UNVERIFIED_DATA", "SELF_VERIFICATION", "STEP_SKIPPED",
+            "STEP_OUT_OF_ORDER", "WRONG_EXECUTOR", "MISSING_KELENGKAPAN", "MISSING_OUTPUT",
+            "REALIZATION_ANOMALY", "SOP_NOT_RATIFIED");
+
+    private final String rule;
+    private final String code;
+    private final Subject subject = new Subject();
+    private final TreeSet<String> evidence = new TreeSet<>();
+    private String message;
+    private String messageEn;
+    private double ratio;
+    private String severity;
+
+    private Violation(String rule, String code) {
+        this.rule = rule;
+        this.code = code;
+    }
+
+    /** @throws IllegalArgumentException when the rule name does not start with a finding code */
+    public static Violation raisedBy(String ruleName) {
+        String code = ruleName.strip().split("\\s+", 2)[0];
+        if (!CODES.contains(code)) {
+            throw new IllegalArgumentException("Rule \"" + ruleName + "\" does not start with a finding code "
+                    + "(one of " + new TreeSet<>(CODES) + ")");
+        }
+        return new Violation(ruleName, code);
+    }
+
+    public Violation onStep(StepRun run) {
+        subject.step(run.sopCode(), run.caseId(), run.unit(), run.stepNo());
+        subject.ref = run.eventId();
+        evidence.add(run.eventId());
+        return this;
+    }
+
+    public Violation onStep(StepDefinition step) {
+        subject.step(step.sopCode(), step.caseId(), step.unit(), step.stepNo());
+        return this;
+    }
+
+    public Violation onSubject(SubmissionStatus status) {
+        subject.indicator(status.unit(), status.indicatorCode(), status.period());
+        evidence.addAll(status.requestIds());
+        return this;
+    }
+
+    public Violation onRecord(RecordFact record) {
+        subject.indicator(record.unit(), record.indicatorCode(), record.period());
+        subject.ref = record.recordId();
+        evidence.add(record.recordId());
+        return this;
+    }
+
+    public Violation onRecord(RealizationFact record) {
+        subject.indicator(record.unit(), record.indicatorCode(), record.period());
+        subject.ref = record.recordId();
+        evidence.add(record.recordId());
+        return this;
+    }
+
+    public Violation onSop(SopFact sop) {
+        subject.sopCode = sop.sopCode();
+        return this;
+    }
+
+    /** Adds ids of events, records or requests, or of the facts that carry them. */
+    public Violation evidence(Collection<?> items) {
+        items.forEach(item -> evidence.add(RuleText.idOf(item)));
+        return this;
+    }
+
+    public Violation evidence(String id) {
+        if (id != null) {
+            evidence.add(id);
+        }
+        return this;
+    }
+
+    /** How far past its standard a step ran; the severity table reads it. */
+    public Violation ratio(double value) {
+        this.ratio = value;
+        return this;
+    }
+
+    public Violation says(String indonesian, String english) {
+        this.message = indonesian;
+        this.messageEn = english;
+        return this;
+    }
+
+    /** Whether a severity-table row naming {@code wanted} applies: {@code *} applies to every code. */
+    public boolean matchesCode(String wanted) {
+        String text = wanted == null ? "" : wanted.strip();
+        return text.equals("*") || text.equalsIgnoreCase(code);
+    }
+
+    public String getRule() {
+        return rule;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public double getRatio() {
+        return ratio;
+    }
+
+    public String getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(String severity) {
+        this.severity = severity;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getMessageEn() {
+        return messageEn;
+    }
+
+    public List<String> getEvidence() {
+        return List.copyOf(evidence);
+    }
+
+    public String getSopCode() {
+        return subject.sopCode;
+    }
+
+    public String getCaseId() {
+        return subject.caseId;
+    }
+
+    public Integer getStepNo() {
+        return subject.stepNo;
+    }
+
+    public String getUnit() {
+        return subject.unit;
+    }
+
+    public String getIndicatorCode() {
+        return subject.indicatorCode;
+    }
+
+    public String getPeriod() {
+        return subject.period;
+    }
+
+    /** The event or record the finding is about, when it is about one; part of the finding's identity. */
+    public String getSubjectRef() {
+        return subject.ref;
+    }
+
+    @Override
+    public String toString() {
+        return "Violation[" + rule + ", " + severity + ", " + message + "]";
+    }
+
+    /** Where a finding applies (interchange §5). */
+    private static final class Subject {
+        String sopCode;
+        String caseId;
+        Integer stepNo;
+        String unit;
+        String indicatorCode;
+        String period;
+        String ref;
+
+        void step(String sop, String caseId, String unit, int stepNo) {
+            this.sopCode = sop;
+            this.caseId = caseId;
+            this.unit = unit;
+            this.stepNo = stepNo;
+        }
+
+        void indicator(String unit, String indicatorCode, String period) {
+            this.unit = unit;
+            this.indicatorCode = indicatorCode;
+            this.period = period;
+        }
+    }
+}
