@@ -1,0 +1,77 @@
+package id.patuh.findings;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+
+import org.bson.Document;
+
+import id.patuh.evaluation.Finding;
+
+/** Maps a raised {@link Finding} to its stored document and the stored document to the API view. */
+final class FindingDocuments {
+
+    static final String FINDINGS = "findings";
+    static final String SCOPES = "finding_scopes";
+    static final String AUDIT_TRAIL = "audit_trail";
+
+    private FindingDocuments() {
+    }
+
+    /** The fields that evaluation owns; lifecycle fields are not among them. */
+    static Document content(Finding f, String scope) {
+        return new Document("scope", scope).append("code", f.code()).append("severity", f.severity())
+                .append("sop_code", f.sopCode()).append("case_id", f.caseId()).append("step_no", f.stepNo())
+                .append("unit", f.unit()).append("tenant", tenant(f.unit()))
+                .append("indicator_code", f.indicatorCode()).append("period", f.period()).append("rule", f.rule())
+                .append("message", f.message()).append("message_en", f.messageEn()).append("evidence", f.evidence())
+                .append("rule_set_version", f.ruleSetVersion());
+    }
+
+    /** Whether evaluation produced something other than what is stored (so a write is due). */
+    static boolean changed(Document stored, Document content) {
+        for (String key : content.keySet()) {
+            if (!Objects.equals(stored.get(key), content.get(key))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Document historyEntry(Instant at, String actor, FindingStatus from, FindingStatus to, String note) {
+        return new Document("at", Date.from(at)).append("actor", actor)
+                .append("from", from == null ? null : from.label()).append("to", to.label()).append("note", note);
+    }
+
+    static FindingView view(Document d) {
+        List<Document> history = d.getList("history", Document.class, List.of());
+        return new FindingView(d.getString("_id"), d.getString("code"), d.getString("severity"),
+                d.getString("sop_code"), d.getString("case_id"), d.getInteger("step_no"), d.getString("unit"),
+                d.getString("indicator_code"), d.getString("period"), d.getString("rule"), d.getString("message"),
+                d.getString("message_en"), d.getList("evidence", String.class, List.of()), instant(d, "detected_at"),
+                d.getString("rule_set_version"), FindingStatus.fromLabel(d.getString("status")),
+                d.getString("status_reason"), instant(d, "updated_at"),
+                history.stream().map(FindingDocuments::historyView).toList());
+    }
+
+    private static FindingView.HistoryEntry historyView(Document h) {
+        String from = h.getString("from");
+        return new FindingView.HistoryEntry(instant(h, "at"), h.getString("actor"),
+                from == null ? null : FindingStatus.fromLabel(from), FindingStatus.fromLabel(h.getString("to")),
+                h.getString("note"));
+    }
+
+    static String tenant(String unit) {
+        if (unit == null) {
+            return null;
+        }
+        int slash = unit.indexOf('/');
+        return slash < 0 ? unit : unit.substring(0, slash);
+    }
+
+    private static Instant instant(Document d, String key) {
+        Date date = d.getDate(key);
+        return date == null ? null : date.toInstant();
+    }
+}

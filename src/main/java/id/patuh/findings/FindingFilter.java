@@ -1,0 +1,37 @@
+package id.patuh.findings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bson.conversions.Bson;
+
+import com.mongodb.client.model.Filters;
+
+/**
+ * Filter of the findings list. Every value is compared as a whole value with {@code $eq};
+ * nothing from a request is ever parsed as a query.
+ */
+public record FindingFilter(String unit, String sopCode, String code, String severity, FindingStatus status,
+        String period, String tenant, String caseId) {
+
+    public static final FindingFilter ALL = new FindingFilter(null, null, null, null, null, null, null, null);
+
+    Bson toBson() {
+        List<Bson> parts = new ArrayList<>();
+        add(parts, "unit", unit);
+        add(parts, "sop_code", sopCode);
+        add(parts, "code", code);
+        add(parts, "severity", severity);
+        add(parts, "status", status == null ? null : status.label());
+        add(parts, "period", period);
+        add(parts, "tenant", tenant);
+        add(parts, "case_id", caseId);
+        return parts.isEmpty() ? Filters.empty() : Filters.and(parts);
+    }
+
+    private static void add(List<Bson> parts, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            parts.add(Filters.eq(field, value.strip()));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package id.patuh.findings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+
+import id.patuh.evaluation.Finding;
+
+/** The findings façade: reconcile what evaluation raised, list and follow up. */
+@Service
+public class FindingService {
+
+    public static final int MAX_PAGE_SIZE = 500;
+
+    private final FindingStore store;
+    private final FindingLifecycle lifecycle;
+
+    public FindingService(MongoTemplate mongo, ObjectProvider<Clock> clock) {
+        AuditTrail auditTrail = new AuditTrail(mongo);
+        this.store = new FindingStore(mongo, auditTrail);
+        this.lifecycle = new FindingLifecycle(store, auditTrail, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /**
+     * Makes the stored findings of {@code scope} match {@code raised}: new ones are raised, changed
+     * ones updated, ones that no longer hold closed with a reason. Reconciling the same findings
+     * again changes nothing.
+     */
+    public ReconcileResult reconcile(String scope, List<Finding> raised, Instant now) {
+        return store.reconcile(scope, raised, now);
+    }
+
+    public FindingPage list(FindingFilter filter, int page, int size) {
+        int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int safePage = Math.max(0, page);
+        List<FindingView> items = new ArrayList<>();
+        store.findings().find(filter.toBson())
+                .sort(Sorts.orderBy(Sorts.descending("detected_at"), Sorts.ascending("_id")))
+                .skip(safePage * safeSize).limit(safeSize)
+                .forEach(d -> items.add(FindingDocuments.view(d)));
+        long total = store.findings().countDocuments(filter.toBson());
+        return new FindingPage(items, safePage, safeSize, total);
+    }
+
+    public Optional<FindingView> find(String id) {
+        return Optional.ofNullable(store.findings().find(Filters.eq("_id", id)).first()).map(FindingDocuments::view);
+    }
+
+    /** Records a follow-up: who did what. */
+    public FindingView followUp(String id, String actor, String note) {
+        return lifecycle.change(id, FindingStatus.DITINDAKLANJUTI, actor, note);
+    }
+
+    public FindingView close(String id, String actor, String note) {
+        return lifecycle.change(id, FindingStatus.SELESAI, actor, note);
+    }
+
+    /** Accepts the finding as an exception; the justification is required. */
+    public FindingView except(String id, String actor, String justification) {
+        return lifecycle.change(id, FindingStatus.DIKECUALIKAN, actor, justification);
+    }
+
+    public FindingView reopen(String id, String actor, String note) {
+        return lifecycle.change(id, FindingStatus.TERBUKA, actor, note);
+    }
+}

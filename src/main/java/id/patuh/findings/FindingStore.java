@@ -1,0 +1,148 @@
+package id.patuh.findings;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+
+import id.patuh.evaluation.Finding;
+
+/**
+ * Reconciles the findings of one scope with what an evaluation raised now.
+ *
+ * <p>The ids of a scope's findings are kept in a scope document ({@code _id} = scope), so
+ * that reconciling a case is two {@code _id} lookups and no scan. Finding documents are
+ * written before the scope document: after a crash in between, the next evaluation still
+ * sees every earlier id and repairs the rest.
+ */
+final class FindingStore {
+
+    static final String SYSTEM_ACTOR = "patuh";
+
+    private final MongoTemplate mongo;
+    private final AuditTrail auditTrail;
+
+    FindingStore(MongoTemplate mongo, AuditTrail auditTrail) {
+        this.mongo = mongo;
+        this.auditTrail = auditTrail;
+    }
+
+    ReconcileResult reconcile(String scope, List<Finding> raised, Instant now) {
+        List<String> priorIds = priorIds(scope);
+        Map<String, Finding> byId = new HashMap<>();
+        raised.forEach(f -> byId.put(f.id(), f));
+        Set<String> allIds = new LinkedHashSet<>(priorIds);
+        allIds.addAll(byId.keySet());
+        Map<String, Document> stored = new HashMap<>();
+        findings().find(Filters.in("_id", allIds)).forEach(d -> stored.put(d.getString("_id"), d));
+
+        ScopeChanges changes = new ScopeChanges(now);
+        byId.values().forEach(f -> changes.raise(f, scope, stored.get(f.id())));
+        priorIds.stream().filter(id -> !byId.containsKey(id)).map(stored::get)
+                .filter(d -> d != null).forEach(changes::closeIfOpen);
+        if (!changes.writes.isEmpty()) {
+            findings().bulkWrite(changes.writes, new BulkWriteOptions().ordered(true));
+            auditTrail.record(changes.trail);
+        }
+        if (!new LinkedHashSet<>(priorIds).equals(byId.keySet())) {
+            mongo.getCollection(FindingDocuments.SCOPES).replaceOne(Filters.eq("_id", scope),
+                    new Document("_id", scope).append("ids", new ArrayList<>(byId.keySet())),
+                    new ReplaceOptions().upsert(true));
+        }
+        return changes.result();
+    }
+
+    private List<String> priorIds(String scope) {
+        Document doc = mongo.getCollection(FindingDocuments.SCOPES).find(Filters.eq("_id", scope)).first();
+        return doc == null ? List.of() : doc.getList("ids", String.class, List.of());
+    }
+
+    MongoCollection<Document> findings() {
+        return mongo.getCollection(FindingDocuments.FINDINGS);
+    }
+
+    /** The writes one reconciliation needs, and their audit-trail entries. */
+    private static final class ScopeChanges {
+        private final Instant now;
+        private final List<WriteModel<Document>> writes = new ArrayList<>();
+        private final List<Document> trail = new ArrayList<>();
+        private int raisedCount;
+        private int updated;
+        private int reopened;
+        private int closed;
+
+        ScopeChanges(Instant now) {
+            this.now = now;
+        }
+
+        void raise(Finding finding, String scope, Document stored) {
+            Document content = FindingDocuments.content(finding, scope);
+            if (stored == null) {
+                Document doc = new Document("_id", finding.id()).append("detected_at", Date.from(finding.detectedAt()));
+                doc.putAll(content);
+                doc.append("status", FindingStatus.TERBUKA.label()).append("status_reason", null)
+                        .append("auto_closed", false).append("updated_at", Date.from(now))
+                        .append("history", List.of(FindingDocuments.historyEntry(now, SYSTEM_ACTOR, null,
+                                FindingStatus.TERBUKA, "ditemukan oleh aturan " + finding.rule())));
+                writes.add(new InsertOneModel<>(doc));
+                trail.add(AuditTrail.entry(now, SYSTEM_ACTOR, "finding.raised", finding.id(), null,
+                        FindingStatus.TERBUKA, finding.rule(), content.getString("tenant")));
+                raisedCount++;
+            } else if (Boolean.TRUE.equals(stored.getBoolean("auto_closed"))) {
+                // it had stopped holding and closed itself; now it holds again
+                writes.add(transition(stored, content, FindingStatus.TERBUKA, "berlaku lagi / holds again"));
+                reopened++;
+            } else if (FindingDocuments.changed(stored, content)) {
+                writes.add(new UpdateOneModel<>(Filters.eq("_id", stored.getString("_id")),
+                        Updates.combine(setAll(content), Updates.set("updated_at", Date.from(now)))));
+                updated++;
+            }
+        }
+
+        void closeIfOpen(Document stored) {
+            if (FindingStatus.fromLabel(stored.getString("status")).open()) {
+                writes.add(transition(stored, new Document("auto_closed", true), FindingStatus.SELESAI,
+                        "tidak berlaku lagi setelah data baru / no longer holds after new data"));
+                closed++;
+            }
+        }
+
+        private UpdateOneModel<Document> transition(Document stored, Document content, FindingStatus to, String note) {
+            FindingStatus from = FindingStatus.fromLabel(stored.getString("status"));
+            Document set = new Document(content).append("status", to.label()).append("status_reason", note)
+                    .append("updated_at", Date.from(now));
+            if (to == FindingStatus.TERBUKA) {
+                set.append("auto_closed", false);
+            }
+            trail.add(AuditTrail.entry(now, SYSTEM_ACTOR, "finding.status", stored.getString("_id"), from, to, note,
+                    stored.getString("tenant")));
+            return new UpdateOneModel<>(Filters.eq("_id", stored.getString("_id")), Updates.combine(setAll(set),
+                    Updates.push("history", FindingDocuments.historyEntry(now, SYSTEM_ACTOR, from, to, note))));
+        }
+
+        private static org.bson.conversions.Bson setAll(Document fields) {
+            return Updates.combine(fields.entrySet().stream()
+                    .map(e -> Updates.set(e.getKey(), e.getValue())).toList());
+        }
+
+        ReconcileResult result() {
+            return new ReconcileResult(raisedCount, updated, reopened, closed);
+        }
+    }
+}

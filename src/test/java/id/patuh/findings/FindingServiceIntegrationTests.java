@@ -1,0 +1,147 @@
+package id.patuh.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.client.model.Filters;
+
+import id.patuh.evaluation.Finding;
+
+/** Findings are facts: reconciled, never duplicated, closed with a reason, never deleted. */
+@SpringBootTest(properties = {"patuh.evaluation.sweep-on-start=false"})
+class FindingServiceIntegrationTests {
+
+    private static final Instant T1 = Instant.parse("2024-04-02T03:00:00Z");
+    private static final Instant T2 = Instant.parse("2024-04-03T03:00:00Z");
+
+    @Autowired
+    FindingService findings;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void reconcilingTheSameFindingsTwiceChangesNothing() {
+        String scope = scope();
+        Finding finding = finding(scope, "DURATION_EXCEEDED", "rendah");
+
+        assertThat(findings.reconcile(scope, List.of(finding), T1)).isEqualTo(new ReconcileResult(1, 0, 0, 0));
+        assertThat(findings.reconcile(scope, List.of(finding), T1)).isEqualTo(ReconcileResult.NOTHING);
+
+        FindingView stored = findings.find(finding.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(FindingStatus.TERBUKA);
+        assertThat(stored.history()).hasSize(1);
+        assertThat(mongo.getCollection("findings").countDocuments(Filters.eq("_id", finding.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void aFindingThatNoLongerHoldsIsClosedWithAReasonAndReopensWhenItHoldsAgain() {
+        String scope = scope();
+        Finding finding = finding(scope, "UNVERIFIED_DATA", "tinggi");
+        findings.reconcile(scope, List.of(finding), T1);
+
+        assertThat(findings.reconcile(scope, List.of(), T2)).isEqualTo(new ReconcileResult(0, 0, 0, 1));
+        FindingView closed = findings.find(finding.id()).orElseThrow();
+        assertThat(closed.status()).isEqualTo(FindingStatus.SELESAI);
+        assertThat(closed.statusReason()).contains("tidak berlaku lagi");
+        assertThat(closed.history()).extracting(FindingView.HistoryEntry::to)
+                .containsExactly(FindingStatus.TERBUKA, FindingStatus.SELESAI);
+        assertThat(findings.reconcile(scope, List.of(), T2)).isEqualTo(ReconcileResult.NOTHING);
+
+        assertThat(findings.reconcile(scope, List.of(finding), T2)).isEqualTo(new ReconcileResult(0, 0, 1, 0));
+        assertThat(findings.find(finding.id()).orElseThrow().status()).isEqualTo(FindingStatus.TERBUKA);
+    }
+
+    @Test
+    void aChangedSeverityUpdatesTheSameFinding() {
+        String scope = scope();
+        findings.reconcile(scope, List.of(finding(scope, "DURATION_EXCEEDED", "rendah")), T1);
+
+        ReconcileResult result = findings.reconcile(scope, List.of(finding(scope, "DURATION_EXCEEDED", "sedang")), T2);
+
+        assertThat(result).isEqualTo(new ReconcileResult(0, 1, 0, 0));
+        assertThat(findings.find(finding(scope, "DURATION_EXCEEDED", "x").id()).orElseThrow().severity())
+                .isEqualTo("sedang");
+    }
+
+    @Test
+    void followUpThenCloseIsRecordedInHistoryAndAuditTrail() {
+        String scope = scope();
+        Finding finding = finding(scope, "WRONG_EXECUTOR", "sedang");
+        findings.reconcile(scope, List.of(finding), T1);
+
+        findings.followUp(finding.id(), "inspektur.andi", "Sekcam diminta menjelaskan pelaksana langkah 3");
+        FindingView closed = findings.close(finding.id(), "inspektur.andi", "Penjelasan diterima, SK pelaksana diperbaiki");
+
+        assertThat(closed.status()).isEqualTo(FindingStatus.SELESAI);
+        assertThat(closed.history()).extracting(FindingView.HistoryEntry::actor)
+                .containsExactly("patuh", "inspektur.andi", "inspektur.andi");
+        assertThat(closed.history().get(1).note()).contains("Sekcam diminta");
+        assertThat(mongo.getCollection("audit_trail").countDocuments(Filters.eq("finding_id", finding.id())))
+                .isEqualTo(3);
+        // a manual close is respected when the rule still fires
+        assertThat(findings.reconcile(scope, List.of(finding), T2)).isEqualTo(ReconcileResult.NOTHING);
+        assertThat(findings.find(finding.id()).orElseThrow().status()).isEqualTo(FindingStatus.SELESAI);
+    }
+
+    @Test
+    void anExceptionNeedsAJustificationAndClosedFindingsCannotBeFollowedUp() {
+        String scope = scope();
+        Finding finding = finding(scope, "MISSING_OUTPUT", "rendah");
+        findings.reconcile(scope, List.of(finding), T1);
+
+        assertThatThrownBy(() -> findings.except(finding.id(), "inspektur.andi", "  "))
+                .isInstanceOf(FindingTransitionException.class).hasMessageContaining("wajib diisi");
+        findings.except(finding.id(), "inspektur.andi", "Output diserahkan lisan pada rapat, dicatat di notulen");
+        assertThatThrownBy(() -> findings.followUp(finding.id(), "inspektur.andi", "catatan"))
+                .isInstanceOf(FindingTransitionException.class).hasMessageContaining("dikecualikan");
+        assertThat(findings.reconcile(scope, List.of(), T2)).isEqualTo(ReconcileResult.NOTHING);
+        assertThat(findings.find(finding.id()).orElseThrow().status()).isEqualTo(FindingStatus.DIKECUALIKAN);
+    }
+
+    @Test
+    void filtersByCodeStatusAndUnit() {
+        String scope = scope();
+        Finding late = finding(scope, "LATE_SUBMISSION", "sedang");
+        Finding missing = finding(scope, "MISSING_SUBMISSION", "tinggi");
+        findings.reconcile(scope, List.of(late, missing), T1);
+        findings.followUp(late.id(), "inspektur.andi", "ditanyakan");
+
+        FindingPage page = findings.list(new FindingFilter(late.unit(), null, "LATE_SUBMISSION", null,
+                FindingStatus.DITINDAKLANJUTI, null, null, null), 0, 10);
+
+        assertThat(page.items()).extracting(FindingView::id).containsExactly(late.id());
+        assertThat(page.total()).isEqualTo(1);
+    }
+
+    @Test
+    void neverDeletesAFinding() {
+        String scope = scope();
+        Finding finding = finding(scope, "STEP_SKIPPED", "tinggi");
+        findings.reconcile(scope, List.of(finding), T1);
+        findings.reconcile(scope, List.of(), T2);
+        Document stored = mongo.getCollection("findings").find(Filters.eq("_id", finding.id())).first();
+        assertThat(stored).isNotNull();
+    }
+
+    private static String scope() {
+        return "case:test|" + UUID.randomUUID();
+    }
+
+    private static Finding finding(String scope, String code, String severity) {
+        String unit = "kec-uji-" + Math.abs(scope.hashCode());
+        return new Finding(Finding.idOf(code, "kemlagi-pengumpulan-data-kinerja", scope, 3, unit, null, null, "e1"),
+                code, severity, "kemlagi-pengumpulan-data-kinerja", scope, 3, unit, null, null, code + " rule",
+                "pesan", "message", List.of("e1"), T1, "v1");
+    }
+}
