@@ -26,8 +26,27 @@ final class CanonicalForm {
 
     static String text(IngestRecord record) {
         StringJoiner joiner = new StringJoiner("\u001f");
-        values(record).forEach(v -> joiner.add(value(v)));
+        normalised(record).forEach(joiner::add);
         return joiner.toString();
+    }
+
+    /**
+     * Whether {@code later} only fills fields that are empty in {@code earlier} and changes no
+     * value: a running step that now has its finished_at, a record that is now verified.
+     */
+    static boolean fillsBlanksOf(IngestRecord later, IngestRecord earlier) {
+        List<String> before = normalised(earlier);
+        List<String> after = normalised(later);
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).isEmpty() && !before.get(i).equals(after.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> normalised(IngestRecord record) {
+        return values(record).stream().map(CanonicalForm::value).toList();
     }
 
     private static List<Object> values(IngestRecord record) {

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * What one import stored, exactly: the answer of the ingest API and of {@code import}.
  *
  * @param accepted        rows stored now
+ * @param updated         rows that completed a stored row: they filled fields that were empty
+ *                        (a running step's finished_at, a record's verified_at) and changed no value
  * @param duplicates      rows identical to what was already stored (nothing stored)
  * @param rejected        rows refused; each has one entry in {@code errors}
  * @param errors          one entry per rejected row (all its problems in the reason), at most
@@ -23,6 +25,7 @@ public record IngestReport(
         String kind,
         String source,
         long accepted,
+        long updated,
         long duplicates,
         long rejected,
         List<RowError> errors,

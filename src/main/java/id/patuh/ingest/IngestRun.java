@@ -28,6 +28,7 @@ final class IngestRun {
     private final List<RowWarning> warnings = new ArrayList<>();
     private long rows;
     private long accepted;
+    private long updated;
     private long duplicates;
     private long rejected;
 
@@ -60,7 +61,8 @@ final class IngestRun {
             stopped = LimitedInputStream.tooLarge(body.limit());
         }
         reader.warnings().forEach(this::warn);
-        return new IngestReport(kind.name().toLowerCase(), source, accepted, duplicates, rejected, List.copyOf(errors),
+        return new IngestReport(kind.name().toLowerCase(), source, accepted, updated, duplicates, rejected,
+                List.copyOf(errors),
                 rejected > errors.size(), List.copyOf(warnings), stopped == null ? null : stopped.getMessage(),
                 stopped == null ? null : stopped.reasonEn());
     }
@@ -106,19 +108,25 @@ final class IngestRun {
                 classifyKnown(row, hashes.get(id), hash);
             }
         }
-        List<IngestRecord> fresh = newRecords(firstById, hashes);
-        store.write(kind, fresh, hashes);
+        List<IngestRecord> completions = new ArrayList<>();
+        List<IngestRecord> fresh = newRecords(firstById, hashes, completions);
+        store.write(kind, fresh, hashes, false);
+        store.write(kind, completions, hashes, true);
         accepted += fresh.size();
+        updated += completions.size();
         batch.clear();
-        if (!fresh.isEmpty()) {
-            listener.batchStored(kind, fresh.stream().map(StoreKeys::documentKey)
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        if (!fresh.isEmpty() || !completions.isEmpty()) {
+            Set<String> keys = new LinkedHashSet<>();
+            fresh.forEach(r -> keys.add(StoreKeys.documentKey(r)));
+            completions.forEach(r -> keys.add(StoreKeys.documentKey(r)));
+            listener.batchStored(kind, keys);
         }
         listener.progress(rows, accepted, duplicates, rejected);
     }
 
-    private List<IngestRecord> newRecords(Map<String, ValidatedRow> firstById, Map<String, String> hashes) {
-        Map<String, String> known = store.knownHashes(kind, firstById.keySet());
+    private List<IngestRecord> newRecords(Map<String, ValidatedRow> firstById, Map<String, String> hashes,
+            List<IngestRecord> completions) {
+        Map<String, IngestStore.Registered> known = store.registered(kind, firstById.keySet());
         CaseOwnership cases = kind == DataKind.ACTIVITIES
                 ? new CaseOwnership(store.caseSops(firstById.values().stream()
                         .map(r -> StoreKeys.documentKey(r.record())).collect(Collectors.toSet())))
@@ -126,8 +134,11 @@ final class IngestRun {
         List<IngestRecord> fresh = new ArrayList<>();
         for (ValidatedRow row : firstById.values()) {
             String id = row.record().id();
-            if (known.containsKey(id)) {
-                classifyKnown(row, known.get(id), hashes.get(id));
+            IngestStore.Registered registered = known.get(id);
+            if (registered != null && !registered.hash().equals(hashes.get(id)) && completes(row, registered)) {
+                completions.add(row.record());
+            } else if (registered != null) {
+                classifyKnown(row, registered.hash(), hashes.get(id));
             } else if (cases != null && !cases.accepts((ActivityEvent) row.record())) {
                 reject(cases.conflict(row));
             } else {
@@ -135,6 +146,11 @@ final class IngestRun {
             }
         }
         return fresh;
+    }
+
+    private boolean completes(ValidatedRow row, IngestStore.Registered registered) {
+        IngestRecord stored = store.storedRecord(kind, row.record().id(), registered.key());
+        return stored != null && CanonicalForm.fillsBlanksOf(row.record(), stored);
     }
 
     private void classifyKnown(ValidatedRow row, String storedHash, String hash) {

@@ -42,14 +42,40 @@ final class IngestStore {
         this.mongo = mongo;
     }
 
-    /** Content hashes of the ids already stored, by id. */
-    Map<String, String> knownHashes(DataKind kind, Collection<String> ids) {
+    /** The registry entries of the ids already stored, by id. */
+    Map<String, Registered> registered(DataKind kind, Collection<String> ids) {
         List<String> keys = ids.stream().map(id -> StoreKeys.registryKey(kind, id)).toList();
-        Map<String, String> known = new HashMap<>();
+        Map<String, Registered> known = new HashMap<>();
         String prefix = StoreKeys.registryKey(kind, "");
-        registry().find(Filters.in("_id", keys)).projection(Projections.include("hash"))
-                .forEach(d -> known.put(d.getString("_id").substring(prefix.length()), d.getString("hash")));
+        registry().find(Filters.in("_id", keys)).projection(Projections.include("hash", "key"))
+                .forEach(d -> known.put(d.getString("_id").substring(prefix.length()),
+                        new Registered(d.getString("hash"), d.getString("key"))));
         return known;
+    }
+
+    /** The stored version of a record, to tell a completion from a conflict. */
+    IngestRecord storedRecord(DataKind kind, String id, String documentKey) {
+        String collection = kind == DataKind.ACTIVITIES ? StoreKeys.CASES : StoreKeys.SUBJECTS;
+        Document parent = findDocument(collection, documentKey);
+        String field = switch (kind) {
+            case ACTIVITIES -> "events";
+            case INDICATORS -> "records";
+            case REQUESTS -> "requests";
+        };
+        Document entries = parent == null ? null : parent.get(field, Document.class);
+        Document entry = entries == null ? null : entries.get(StoreKeys.fieldName(id), Document.class);
+        if (entry == null) {
+            return null;
+        }
+        return switch (kind) {
+            case ACTIVITIES -> RecordDocuments.activity(parent, entry);
+            case INDICATORS -> RecordDocuments.indicator(parent, entry);
+            case REQUESTS -> RecordDocuments.request(parent, entry);
+        };
+    }
+
+    /** A registry entry: content hash and the key of the document that holds the record. */
+    record Registered(String hash, String key) {
     }
 
     /** The SOP code of each existing case among {@code caseKeys}. */
@@ -60,8 +86,11 @@ final class IngestStore {
         return sops;
     }
 
-    /** Stores new records (already checked to be new) and registers their ids. */
-    void write(DataKind kind, List<IngestRecord> records, Map<String, String> hashes) {
+    /**
+     * Stores records and registers their ids: new ones, or (with {@code completions}) stored
+     * ones whose blanks are now filled, whose registry hash is then replaced.
+     */
+    void write(DataKind kind, List<IngestRecord> records, Map<String, String> hashes, boolean completions) {
         if (records.isEmpty()) {
             return;
         }
@@ -72,7 +101,19 @@ final class IngestStore {
         byDocument.forEach((key, group) -> updates.add(upsert(kind, key, group, now)));
         collection(kind == DataKind.ACTIVITIES ? StoreKeys.CASES : StoreKeys.SUBJECTS)
                 .bulkWrite(updates, new BulkWriteOptions().ordered(false));
-        register(kind, records, hashes, now);
+        if (completions) {
+            rehash(kind, records, hashes);
+        } else {
+            register(kind, records, hashes, now);
+        }
+    }
+
+    private void rehash(DataKind kind, List<IngestRecord> records, Map<String, String> hashes) {
+        List<WriteModel<Document>> updates = records.stream()
+                .<WriteModel<Document>>map(r -> new UpdateOneModel<>(Filters.eq("_id", StoreKeys.registryKey(kind, r.id())),
+                        Updates.set("hash", hashes.get(r.id()))))
+                .toList();
+        registry().bulkWrite(updates, new BulkWriteOptions().ordered(false));
     }
 
     private static UpdateOneModel<Document> upsert(DataKind kind, String key, List<IngestRecord> group, Instant now) {

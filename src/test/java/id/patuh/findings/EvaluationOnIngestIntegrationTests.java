@@ -77,6 +77,24 @@ class EvaluationOnIngestIntegrationTests {
     }
 
     @Test
+    void aRunningStepThatIsLateClosesItsFindingWhenItsFinishArrivesInTime() throws Exception {
+        String running = "ev-c1,sidoarjo-perencanaan-pengumpulan-data-kinerja,sda-c,setda-sidoarjo-perencanaan,1,"
+                + "Sekretaris Daerah,2024-04-02T08:00:00+07:00,,Surat Pemberitahuan,\n";
+        post(HEADER + running);
+        JsonNode open = find(get("/api/findings?case=sda-c"), "DURATION_EXCEEDED");
+        assertThat(open.get("rule").asText()).contains("running");
+        assertThat(open.get("status").asText()).isEqualTo("terbuka");
+
+        post(HEADER + running.replace("+07:00,,Surat Pemberitahuan,", "+07:00,2024-04-02T08:50:00+07:00,"
+                + "Surat Pemberitahuan,Disposisi Surat"));
+
+        JsonNode closed = get("/api/findings/" + open.get("id").asText());
+        assertThat(closed.get("status").asText()).isEqualTo("selesai");
+        assertThat(closed.get("status_reason").asText()).contains("tidak berlaku lagi");
+        assertThat(get("/api/findings?case=sda-c&status=terbuka").get("total").asLong()).isZero();
+    }
+
+    @Test
     void aBrokenRuleFileIsRefusedAndTheOldRulesKeepEvaluating() throws Exception {
         String before = get("/api/admin/rules").get("version").asText();
         Files.writeString(rules.resolve("rusak.drl"), "package id.patuh.rules;\nrule \"rusak\" when\n  then x y z\n");

@@ -76,6 +76,26 @@ class IngestApiIntegrationTests {
     }
 
     @Test
+    void aResendThatOnlyFillsBlanksCompletesTheStoredRow() throws Exception {
+        String running = "run-1,kemlagi-pengumpulan-data-kinerja,run-case,kec-kemlagi,1,Camat,,2024-04-01T08:00:00+07:00,,,,\n";
+        post("/api/activities", "text/csv", HEADER + running, HttpStatus.OK);
+
+        String finished = running.replace("+07:00,,,,", "+07:00,2024-04-01T08:03:00+07:00,Nota Dinas,Dokumen,");
+        JsonNode completed = post("/api/activities", "text/csv", HEADER + finished, HttpStatus.OK);
+
+        assertThat(completed.get("updated").asLong()).isEqualTo(1);
+        assertThat(completed.get("accepted").asLong()).isZero();
+        ActivityEvent stored = ingest.findCase(StoreKeys.caseKey("kec-kemlagi", "run-case")).orElseThrow().events().get(0);
+        assertThat(stored.finishedAt()).isEqualTo(java.time.Instant.parse("2024-04-01T01:03:00Z"));
+        assertThat(stored.output()).isEqualTo("Dokumen");
+        assertThat(post("/api/activities", "text/csv", HEADER + finished, HttpStatus.OK).get("duplicates").asLong())
+                .isEqualTo(1);
+        // taking a value away again is a conflict, not a completion
+        assertThat(post("/api/activities", "text/csv", HEADER + running, HttpStatus.OK).get("rejected").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aCaseBelongsToOneSop() throws Exception {
         post("/api/activities", "text/csv", HEADER
                 + "own-1,kemlagi-pengumpulan-data-kinerja,own-case,kec-kemlagi,1,Camat,,2024-04-01T08:00:00+07:00,,,,\n"
