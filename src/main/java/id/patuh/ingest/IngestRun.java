@@ -17,7 +17,7 @@ final class IngestRun {
     private final DataKind kind;
     private final RowReader reader;
     private final RowValidator validator;
-    private final IngestStore store;
+    private final RecordStore store;
     private final int batchSize;
     private final long maxRows;
     private final LimitedInputStream body;
@@ -32,7 +32,7 @@ final class IngestRun {
     private long duplicates;
     private long rejected;
 
-    IngestRun(DataKind kind, RowReader reader, RowValidator validator, IngestStore store, int batchSize,
+    IngestRun(DataKind kind, RowReader reader, RowValidator validator, RecordStore store, int batchSize,
             long maxRows, LimitedInputStream body, IngestListener listener) {
         this.kind = kind;
         this.reader = reader;
@@ -126,7 +126,7 @@ final class IngestRun {
 
     private List<IngestRecord> newRecords(Map<String, ValidatedRow> firstById, Map<String, String> hashes,
             List<IngestRecord> completions) {
-        Map<String, IngestStore.Registered> known = store.registered(kind, firstById.keySet());
+        Map<String, RecordStore.Registered> known = store.registered(kind, firstById.keySet());
         CaseOwnership cases = kind == DataKind.ACTIVITIES
                 ? new CaseOwnership(store.caseSops(firstById.values().stream()
                         .map(r -> StoreKeys.documentKey(r.record())).collect(Collectors.toSet())))
@@ -134,7 +134,7 @@ final class IngestRun {
         List<IngestRecord> fresh = new ArrayList<>();
         for (ValidatedRow row : firstById.values()) {
             String id = row.record().id();
-            IngestStore.Registered registered = known.get(id);
+            RecordStore.Registered registered = known.get(id);
             if (registered != null && !registered.hash().equals(hashes.get(id)) && completes(row, registered)) {
                 completions.add(row.record());
             } else if (registered != null) {
@@ -148,7 +148,7 @@ final class IngestRun {
         return fresh;
     }
 
-    private boolean completes(ValidatedRow row, IngestStore.Registered registered) {
+    private boolean completes(ValidatedRow row, RecordStore.Registered registered) {
         IngestRecord stored = store.storedRecord(kind, row.record().id(), registered.key());
         return stored != null && CanonicalForm.fillsBlanksOf(row.record(), stored);
     }

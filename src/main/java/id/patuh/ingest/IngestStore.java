@@ -32,7 +32,7 @@ import com.mongodb.client.model.WriteModel;
  * only then into the id registry. A crash in between leaves records without registry entries;
  * re-sending the file sets them again and registers them: nothing lost, nothing doubled.
  */
-final class IngestStore {
+final class IngestStore implements RecordStore {
 
     private static final int DUPLICATE_KEY = 11000;
 
@@ -43,7 +43,8 @@ final class IngestStore {
     }
 
     /** The registry entries of the ids already stored, by id. */
-    Map<String, Registered> registered(DataKind kind, Collection<String> ids) {
+    @Override
+    public Map<String, Registered> registered(DataKind kind, Collection<String> ids) {
         List<String> keys = ids.stream().map(id -> StoreKeys.registryKey(kind, id)).toList();
         Map<String, Registered> known = new HashMap<>();
         String prefix = StoreKeys.registryKey(kind, "");
@@ -54,7 +55,8 @@ final class IngestStore {
     }
 
     /** The stored version of a record, to tell a completion from a conflict. */
-    IngestRecord storedRecord(DataKind kind, String id, String documentKey) {
+    @Override
+    public IngestRecord storedRecord(DataKind kind, String id, String documentKey) {
         String collection = kind == DataKind.ACTIVITIES ? StoreKeys.CASES : StoreKeys.SUBJECTS;
         Document parent = findDocument(collection, documentKey);
         String field = switch (kind) {
@@ -74,12 +76,10 @@ final class IngestStore {
         };
     }
 
-    /** A registry entry: content hash and the key of the document that holds the record. */
-    record Registered(String hash, String key) {
-    }
 
     /** The SOP code of each existing case among {@code caseKeys}. */
-    Map<String, String> caseSops(Collection<String> caseKeys) {
+    @Override
+    public Map<String, String> caseSops(Collection<String> caseKeys) {
         Map<String, String> sops = new HashMap<>();
         collection(StoreKeys.CASES).find(Filters.in("_id", caseKeys)).projection(Projections.include("sop_code"))
                 .forEach(d -> sops.put(d.getString("_id"), d.getString("sop_code")));
@@ -90,7 +90,8 @@ final class IngestStore {
      * Stores records and registers their ids: new ones, or (with {@code completions}) stored
      * ones whose blanks are now filled, whose registry hash is then replaced.
      */
-    void write(DataKind kind, List<IngestRecord> records, Map<String, String> hashes, boolean completions) {
+    @Override
+    public void write(DataKind kind, List<IngestRecord> records, Map<String, String> hashes, boolean completions) {
         if (records.isEmpty()) {
             return;
         }

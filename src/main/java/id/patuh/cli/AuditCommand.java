@@ -1,0 +1,181 @@
+package id.patuh.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+import id.patuh.calendar.CalendarService;
+import id.patuh.catalog.CatalogLoader;
+import id.patuh.catalog.SopCatalog;
+import id.patuh.evaluation.Finding;
+import id.patuh.evaluation.RuleEngine;
+import id.patuh.evaluation.ScopeEvaluator;
+import id.patuh.ingest.CaseData;
+import id.patuh.ingest.DataKind;
+import id.patuh.ingest.IngestReport;
+import id.patuh.ingest.InputFormat;
+import id.patuh.ingest.OfflineIngest;
+import id.patuh.ingest.RowError;
+import id.patuh.ingest.SubjectData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Offline audit: reads activity, indicator and request files, evaluates them with the rules as
+ * of {@code --at}, and prints the findings. No database. Exit 0 even with findings.
+ */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Audit luring dari berkas, tanpa basis data / offline audit of files, no database.")
+class AuditCommand implements Callable<Integer> {
+
+    static final int UNUSABLE_INPUT = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--activities", paramLabel = "BERKAS", description = "log aktivitas (.csv .json .ndjson .xes)")
+    List<Path> activities = new ArrayList<>();
+
+    @Option(names = "--indicators", paramLabel = "BERKAS", description = "data indikator (.csv .json .ndjson)")
+    List<Path> indicators = new ArrayList<>();
+
+    @Option(names = "--requests", paramLabel = "BERKAS", description = "permintaan data (.csv .json .ndjson)")
+    List<Path> requests = new ArrayList<>();
+
+    @Option(names = "--catalog", paramLabel = "DIR", defaultValue = "sop-catalog")
+    Path catalogDir;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules")
+    Path rulesDir;
+
+    @Option(names = "--holidays", paramLabel = "DIR", defaultValue = "config/holidays")
+    Path holidaysDir;
+
+    @Option(names = "--calendars", paramLabel = "BERKAS", defaultValue = "config/calendars.yaml")
+    Path calendarsFile;
+
+    @Option(names = "--at", paramLabel = "WAKTU", description = "waktu evaluasi ISO-8601 dengan offset; bawaan: sekarang")
+    String at;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv atau table")
+    FindingFormat format;
+
+    @Override
+    public Integer call() {
+        try {
+            Instant now = evaluationTime();
+            checkFiles();
+            SopCatalog catalog = new CatalogLoader().loadDirectoryOrPackaged(catalogDir);
+            CalendarService calendars = CalendarService.load(holidaysDir, calendarsFile);
+            RuleEngine engine = Files.isDirectory(rulesDir) ? RuleEngine.compile(rulesDir) : RuleEngine.compilePackaged();
+            OfflineIngest data = new OfflineIngest(catalog, unit -> calendars.forUnit(unit).zone());
+            read(data);
+            List<Finding> findings = evaluate(data, new ScopeEvaluator(() -> engine, catalog::find, calendars,
+                    data::findCase), catalog, now);
+            format.print(findings, spec.commandLine().getOut());
+            return 0;
+        } catch (UnusableInput e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return UNUSABLE_INPUT;
+        } catch (RuntimeException e) {
+            // invalid catalog, rules or calendar: their messages name file and line
+            spec.commandLine().getErr().println(e.getMessage());
+            return UNUSABLE_INPUT;
+        }
+    }
+
+    private Instant evaluationTime() {
+        if (at == null) {
+            return Instant.now();
+        }
+        try {
+            return OffsetDateTime.parse(at).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new UnusableInput("--at \"" + at + "\" harus ISO-8601 dengan offset, mis. 2024-12-31T12:00:00+07:00"
+                    + " / must be ISO-8601 with an offset");
+        }
+    }
+
+    private void checkFiles() {
+        List<Path> all = new ArrayList<>(activities);
+        all.addAll(indicators);
+        all.addAll(requests);
+        if (all.isEmpty()) {
+            throw new UnusableInput("Sebutkan minimal satu berkas: --activities, --indicators atau --requests"
+                    + " / name at least one input file");
+        }
+        for (Path file : all) {
+            if (!Files.isReadable(file) || InputFormat.ofFileName(file.toString()).isEmpty()) {
+                throw new UnusableInput("Berkas tidak dapat dibaca atau formatnya tidak dikenal: " + file
+                        + " / file unreadable or of unknown format");
+            }
+        }
+        for (Path file : indicators) {
+            requireNotXes(file);
+        }
+        for (Path file : requests) {
+            requireNotXes(file);
+        }
+    }
+
+    private static void requireNotXes(Path file) {
+        if (InputFormat.ofFileName(file.toString()).orElseThrow() == InputFormat.XES) {
+            throw new UnusableInput("XES hanya untuk log aktivitas: " + file + " / XES is for activity logs only");
+        }
+    }
+
+    /** Requests before indicators before activities does not matter: grouping is by key. */
+    private void read(OfflineIngest data) {
+        activities.forEach(file -> report(data.read(DataKind.ACTIVITIES, file), file));
+        indicators.forEach(file -> report(data.read(DataKind.INDICATORS, file), file));
+        requests.forEach(file -> report(data.read(DataKind.REQUESTS, file), file));
+    }
+
+    private void report(IngestReport report, Path file) {
+        for (RowError error : report.errors()) {
+            spec.commandLine().getErr().printf("%s:%d: %s%s: %s / %s%n", file, error.line(),
+                    error.id() == null ? "" : error.id() + ": ", Objects.requireNonNullElse(error.field(), "(baris)"),
+                    error.reason(), error.reasonEn());
+        }
+        spec.commandLine().getErr().printf("%s: %d diterima, %d duplikat, %d ditolak / accepted, duplicates, rejected%n",
+                file, report.accepted() + report.updated(), report.duplicates(), report.rejected());
+    }
+
+    private static List<Finding> evaluate(OfflineIngest data, ScopeEvaluator scopes, SopCatalog catalog, Instant now) {
+        List<Finding> findings = new ArrayList<>();
+        Set<String> sopsInData = new TreeSet<>();
+        for (CaseData c : data.cases()) {
+            sopsInData.add(c.sopCode());
+            findings.addAll(scopes.caseFindings(c, now));
+        }
+        for (SubjectData s : data.subjects()) {
+            findings.addAll(scopes.subjectFindings(s, now));
+        }
+        // the catalog's own gaps, for the SOPs this data is about
+        sopsInData.forEach(code -> catalog.find(code).ifPresent(sop -> findings.addAll(scopes.catalogFindings(sop, now))));
+        findings.sort(Comparator.comparing(Finding::unit, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Finding::sopCode, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Finding::caseId, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Finding::stepNo, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Finding::code).thenComparing(Finding::id));
+        return findings;
+    }
+
+    /** Input that cannot be audited at all: exit non-zero. */
+    private static final class UnusableInput extends RuntimeException {
+        UnusableInput(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package id.patuh.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.patuh.calendar.CalendarService;
+import id.patuh.catalog.CatalogLoader;
+import id.patuh.workload.ExpectedFinding;
+import id.patuh.workload.Workload;
+import id.patuh.workload.WorkloadFiles;
+import id.patuh.workload.WorkloadGenerator;
+
+/**
+ * The offline audit on a generated workload with known, injected violations: it must report
+ * every one of them and nothing else, the same from CSV as from XES, and the same twice.
+ */
+class AuditCommandTests {
+
+    private static final String AT = "2024-12-31T12:00:00+07:00";
+
+    @TempDir
+    static Path dir;
+
+    static Workload workload;
+
+    @BeforeAll
+    static void writeWorkload() throws Exception {
+        workload = new WorkloadGenerator(new CatalogLoader().loadDirectory(Path.of("sop-catalog")),
+                CalendarService.load(Path.of("config/holidays"), Path.of("config/calendars.yaml"))).generate(2);
+        WorkloadFiles.writeActivitiesCsv(workload.events(), dir.resolve("activities.csv"));
+        WorkloadFiles.writeActivitiesXes(workload.events(), dir.resolve("activities.xes"));
+        WorkloadFiles.writeIndicatorsCsv(workload.records(), dir.resolve("indicators.csv"));
+        WorkloadFiles.writeRequestsCsv(workload.requests(), dir.resolve("requests.csv"));
+    }
+
+    @Test
+    void findsExactlyTheInjectedViolations() throws Exception {
+        Run run = audit("activities.csv", "jsonl");
+
+        assertThat(run.exit).isZero();
+        assertThat(run.err.lines()).hasSize(3).allMatch(line -> line.contains(" 0 ditolak"));
+        assertThat(found(run.out)).containsExactlyInAnyOrderElementsOf(workload.expected());
+        assertThat(workload.expected()).extracting(ExpectedFinding::code).contains("DURATION_EXCEEDED", "STEP_SKIPPED",
+                "STEP_OUT_OF_ORDER", "WRONG_EXECUTOR", "MISSING_KELENGKAPAN", "MISSING_OUTPUT", "MISSING_SUBMISSION",
+                "LATE_SUBMISSION", "UNVERIFIED_DATA", "SELF_VERIFICATION", "REALIZATION_ANOMALY", "SOP_NOT_RATIFIED");
+    }
+
+    @Test
+    void theSameLogAsXesGivesIdenticalFindings() throws Exception {
+        assertThat(audit("activities.xes", "jsonl").out).isEqualTo(audit("activities.csv", "jsonl").out);
+    }
+
+    @Test
+    void auditingTwiceGivesIdenticalOutput() throws Exception {
+        assertThat(audit("activities.csv", "jsonl").out).isEqualTo(audit("activities.csv", "jsonl").out);
+    }
+
+    @Test
+    void printsCsvAndATableForPeople() throws Exception {
+        Run csv = audit("activities.csv", "csv");
+        assertThat(csv.out.lines().findFirst().orElseThrow()).startsWith("id,code,severity,sop_code,case_id,step_no");
+        assertThat(csv.out.lines().count()).isGreaterThan(workload.expected().size());
+        Run table = audit("activities.csv", "table");
+        assertThat(table.out).contains("KODE").contains(workload.expected().size() + " temuan");
+    }
+
+    @Test
+    void unusableInputExitsNonZeroAndNamesTheFile() {
+        Run run = run("audit", "--activities", dir.resolve("tidak-ada.csv").toString());
+        assertThat(run.exit).isEqualTo(AuditCommand.UNUSABLE_INPUT);
+        assertThat(run.err).contains("tidak-ada.csv");
+        assertThat(run.out).isEmpty();
+        assertThat(run("audit", "--activities", dir.resolve("activities.csv").toString(), "--at", "besok").exit)
+                .isEqualTo(AuditCommand.UNUSABLE_INPUT);
+    }
+
+    @Test
+    void rejectedRowsGoToStandardErrorWithFileAndLine() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "event_id,sop_code,case_id,unit,step_no,actor_role,started_at\n"
+                + "x1,kemlagi-pengumpulan-data-kinerja,c,kec-kemlagi,1,Camat,2024-13-01T08:00:00+07:00\n");
+        Run run = run("audit", "--activities", bad.toString(), "--at", AT);
+        assertThat(run.exit).isZero();
+        assertThat(run.err).contains("bad.csv:2: x1: started_at:");
+    }
+
+    private Run audit(String activities, String format) {
+        return run("audit", "--activities", dir.resolve(activities).toString(), "--indicators",
+                dir.resolve("indicators.csv").toString(), "--requests", dir.resolve("requests.csv").toString(),
+                "--at", AT, "--format", format);
+    }
+
+    private static Set<ExpectedFinding> found(String jsonl) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Set<ExpectedFinding> found = new TreeSet<>(java.util.Comparator.comparing(ExpectedFinding::toString));
+        List<String> lines = new ArrayList<>(jsonl.lines().toList());
+        for (String line : lines) {
+            JsonNode f = json.readTree(line);
+            String code = f.get("code").asText();
+            if (!f.get("case_id").isNull()) {
+                found.add(new ExpectedFinding(code, f.get("case_id").asText(), f.get("step_no").asInt()));
+            } else if (!f.get("indicator_code").isNull()) {
+                found.add(new ExpectedFinding(code, f.get("indicator_code").asText() + " " + f.get("period").asText(),
+                        null));
+            } else {
+                found.add(new ExpectedFinding(code, f.get("sop_code").asText(), null));
+            }
+        }
+        assertThat(found).as("one finding per subject").hasSize(lines.size());
+        return found;
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = PatuhCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+}
