@@ -79,11 +79,11 @@ enum FindingFormat {
     }
 
     private static void printTable(List<Finding> findings, PrintWriter out) {
-        out.printf("%-22s %-7s %-30s %-28s %s%n", "KODE", "TINGKAT", "UNIT", "SUBJEK", "PESAN");
+        out.printf("%-22s %-7s %-40s %-28s %s%n", "KODE", "TINGKAT", "UNIT", "SUBJEK", "PESAN");
         for (Finding f : findings) {
             String subject = f.caseId() != null ? f.caseId() + (f.stepNo() == null ? "" : " #" + f.stepNo())
                     : f.indicatorCode() != null ? f.indicatorCode() + " " + f.period() : f.sopCode();
-            out.printf("%-22s %-7s %-30s %-28s %s%n", f.code(), f.severity(), nz(f.unit()), subject, f.message());
+            out.printf("%-22s %-7s %-40s %-28s %s%n", f.code(), f.severity(), nz(f.unit()), subject, f.message());
         }
         out.printf("%d temuan / findings%n", findings.size());
     }

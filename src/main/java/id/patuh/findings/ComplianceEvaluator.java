@@ -28,6 +28,7 @@ public class ComplianceEvaluator {
     private final CatalogService catalog;
     private final FindingService findings;
     private final ScopeEvaluator scopes;
+    private final ScopeLocks locks = new ScopeLocks();
     private final Clock clock;
 
     public ComplianceEvaluator(IngestService ingest, CatalogService catalog, CalendarService calendars,
@@ -44,20 +45,20 @@ public class ComplianceEvaluator {
     }
 
     public ReconcileResult evaluateCase(String caseKey, Instant now) {
-        List<Finding> raised = ingest.findCase(caseKey).map(c -> scopes.caseFindings(c, now)).orElse(List.of());
-        return findings.reconcile("case:" + caseKey, raised, now);
+        return locks.withLock("case:" + caseKey, scope -> findings.reconcile(scope,
+                ingest.findCase(caseKey).map(c -> scopes.caseFindings(c, now)).orElse(List.of()), now));
     }
 
     public ReconcileResult evaluateSubject(String subjectKey, Instant now) {
-        List<Finding> raised = ingest.findSubject(subjectKey).map(s -> scopes.subjectFindings(s, now))
-                .orElse(List.of());
-        return findings.reconcile("subject:" + subjectKey, raised, now);
+        return locks.withLock("subject:" + subjectKey, scope -> findings.reconcile(scope,
+                ingest.findSubject(subjectKey).map(s -> scopes.subjectFindings(s, now)).orElse(List.of()), now));
     }
 
     public ReconcileResult evaluateCatalog(Instant now) {
         ReconcileResult total = ReconcileResult.NOTHING;
         for (Sop sop : catalog.sops()) {
-            total = total.plus(findings.reconcile("sop:" + sop.code(), scopes.catalogFindings(sop, now), now));
+            total = total.plus(locks.withLock("sop:" + sop.code(),
+                    scope -> findings.reconcile(scope, scopes.catalogFindings(sop, now), now)));
         }
         return total;
     }

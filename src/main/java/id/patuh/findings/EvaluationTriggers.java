@@ -44,10 +44,16 @@ class EvaluationTriggers {
         }
         var now = evaluator.now();
         for (String key : batch.documentKeys()) {
-            if (batch.kind() == DataKind.ACTIVITIES) {
-                evaluator.evaluateCase(key, now);
-            } else {
-                evaluator.evaluateSubject(key, now);
+            try {
+                if (batch.kind() == DataKind.ACTIVITIES) {
+                    evaluator.evaluateCase(key, now);
+                } else {
+                    evaluator.evaluateSubject(key, now);
+                }
+            } catch (RuntimeException e) {
+                // the rows are stored whatever happens here; the next sweep evaluates them again
+                log.error("Evaluasi {} gagal setelah impor, diulang pada penyisiran berikut / evaluation after "
+                        + "import failed, retried by the next sweep", key, e);
             }
         }
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
@@ -34,6 +35,7 @@ import id.patuh.evaluation.Finding;
 final class FindingStore {
 
     static final String SYSTEM_ACTOR = "patuh";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final AuditTrail auditTrail;
@@ -57,7 +59,7 @@ final class FindingStore {
         priorIds.stream().filter(id -> !byId.containsKey(id)).map(stored::get)
                 .filter(d -> d != null).forEach(changes::closeIfOpen);
         if (!changes.writes.isEmpty()) {
-            findings().bulkWrite(changes.writes, new BulkWriteOptions().ordered(true));
+            write(changes.writes);
             auditTrail.record(changes.trail);
         }
         if (!new LinkedHashSet<>(priorIds).equals(byId.keySet())) {
@@ -66,6 +68,21 @@ final class FindingStore {
                     new ReplaceOptions().upsert(true));
         }
         return changes.result();
+    }
+
+    /**
+     * Another process may have raised the same finding a moment ago: its insert then fails on the
+     * unique {@code _id}, which means the finding is already there, as wanted.
+     */
+    private void write(List<WriteModel<Document>> writes) {
+        try {
+            findings().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyAlreadyRaised = e.getWriteErrors().stream().allMatch(w -> w.getCode() == DUPLICATE_KEY);
+            if (!onlyAlreadyRaised) {
+                throw e;
+            }
+        }
     }
 
     private List<String> priorIds(String scope) {

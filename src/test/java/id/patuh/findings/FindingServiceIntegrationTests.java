@@ -125,6 +125,28 @@ class FindingServiceIntegrationTests {
     }
 
     @Test
+    void concurrentEvaluationsOfOneScopeRaiseTheFindingOnce() throws Exception {
+        String scope = scope();
+        Finding finding = finding(scope, "DURATION_EXCEEDED", "rendah");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ReconcileResult>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return findings.reconcile(scope, List.of(finding), T1);
+            }));
+        }
+        start.countDown();
+        for (var result : results) {
+            result.get(); // throws if any reconcile failed
+        }
+        pool.shutdown();
+        assertThat(mongo.getCollection("findings").countDocuments(Filters.eq("_id", finding.id()))).isEqualTo(1);
+        assertThat(findings.find(finding.id()).orElseThrow().status()).isEqualTo(FindingStatus.TERBUKA);
+    }
+
+    @Test
     void neverDeletesAFinding() {
         String scope = scope();
         Finding finding = finding(scope, "STEP_SKIPPED", "tinggi");

@@ -31,4 +31,10 @@ public record RealizationFact(
     public boolean anyNegative() {
         return !negativeFields.isEmpty();
     }
+
+    /** Capaian as people read it: at most two decimals ("266.67"), no trailing zeros. */
+    public String capaianText() {
+        return capaian == null ? "-"
+                : capaian.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
 }
