@@ -18,7 +18,10 @@ public record FindingFilter(String unit, String sopCode, String code, String sev
 
     Bson toBson() {
         List<Bson> parts = new ArrayList<>();
-        add(parts, "unit", unit);
+        if (unit != null && !unit.isBlank()) {
+            // a kecamatan's filter also shows the findings of its sub-units (kec-x/kasi-y)
+            parts.add(Filters.or(Filters.eq("unit", unit.strip()), Filters.eq("tenant", unit.strip())));
+        }
         add(parts, "sop_code", sopCode);
         add(parts, "code", code);
         add(parts, "severity", severity);

@@ -122,6 +122,9 @@ class FindingServiceIntegrationTests {
 
         assertThat(page.items()).extracting(FindingView::id).containsExactly(late.id());
         assertThat(page.total()).isEqualTo(1);
+        FindingPage ofTheTenant = findings.list(new FindingFilter(FindingDocuments.tenant(late.unit()), null, null,
+                null, null, null, null, null), 0, 10);
+        assertThat(ofTheTenant.total()).isEqualTo(2);
     }
 
     @Test
@@ -161,7 +164,7 @@ class FindingServiceIntegrationTests {
     }
 
     private static Finding finding(String scope, String code, String severity) {
-        String unit = "kec-uji-" + Math.abs(scope.hashCode());
+        String unit = "kec-uji-" + Math.abs(scope.hashCode()) + "/kasi-" + code.length();
         return new Finding(Finding.idOf(code, "kemlagi-pengumpulan-data-kinerja", scope, 3, unit, null, null, "e1"),
                 code, severity, "kemlagi-pengumpulan-data-kinerja", scope, 3, unit, null, null, code + " rule",
                 "pesan", "message", List.of("e1"), T1, "v1");
