@@ -13,8 +13,11 @@ public class FindingTransitionException extends ErrorResponseException {
 
     private static ProblemDetail problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status == HttpStatus.NOT_FOUND ? "Temuan tidak ditemukan / finding not found"
-                : "Perubahan status tidak diizinkan / status change not allowed");
+        problem.setTitle(switch (status) {
+            case NOT_FOUND -> "Temuan tidak ditemukan / finding not found";
+            case BAD_REQUEST -> "Permintaan tidak lengkap / incomplete request";
+            default -> "Perubahan status tidak diizinkan / status change not allowed";
+        });
         return problem;
     }
 
