@@ -13,11 +13,11 @@ import id.patuh.ingest.IndicatorRecord;
 public record Workload(List<ActivityEvent> events, List<IndicatorRecord> records, List<DataRequest> requests,
         Set<ExpectedFinding> expected) {
 
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
-    static final class Builder {
+    public static final class Builder {
         final List<ActivityEvent> events = new ArrayList<>();
         final List<IndicatorRecord> records = new ArrayList<>();
         final List<DataRequest> requests = new ArrayList<>();
