@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import id.patuh.calendar.CalendarService;
@@ -29,10 +30,12 @@ public class ComplianceEvaluator {
     private final FindingService findings;
     private final ScopeEvaluator scopes;
     private final ScopeLocks locks = new ScopeLocks();
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public ComplianceEvaluator(IngestService ingest, CatalogService catalog, CalendarService calendars,
-            RuleService rules, FindingService findings, ObjectProvider<Clock> clock) {
+            RuleService rules, FindingService findings, ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.ingest = ingest;
         this.catalog = catalog;
         this.scopes = new ScopeEvaluator(rules::engine, catalog::find, calendars, ingest::findCase);
@@ -45,13 +48,20 @@ public class ComplianceEvaluator {
     }
 
     public ReconcileResult evaluateCase(String caseKey, Instant now) {
-        return locks.withLock("case:" + caseKey, scope -> findings.reconcile(scope,
-                ingest.findCase(caseKey).map(c -> scopes.caseFindings(c, now)).orElse(List.of()), now));
+        return timed("case", () -> locks.withLock("case:" + caseKey, scope -> findings.reconcile(scope,
+                ingest.findCase(caseKey).map(c -> scopes.caseFindings(c, now)).orElse(List.of()), now)));
     }
 
     public ReconcileResult evaluateSubject(String subjectKey, Instant now) {
-        return locks.withLock("subject:" + subjectKey, scope -> findings.reconcile(scope,
-                ingest.findSubject(subjectKey).map(s -> scopes.subjectFindings(s, now)).orElse(List.of()), now));
+        return timed("subject", () -> locks.withLock("subject:" + subjectKey, scope -> findings.reconcile(scope,
+                ingest.findSubject(subjectKey).map(s -> scopes.subjectFindings(s, now)).orElse(List.of()), now)));
+    }
+
+    private ReconcileResult timed(String kind, java.util.function.Supplier<ReconcileResult> evaluation) {
+        long started = System.nanoTime();
+        ReconcileResult result = evaluation.get();
+        events.publishEvent(new ScopeEvaluated(kind, System.nanoTime() - started));
+        return result;
     }
 
     public ReconcileResult evaluateCatalog(Instant now) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -23,8 +24,10 @@ public class FindingService {
 
     private final FindingStore store;
     private final FindingLifecycle lifecycle;
+    private final ApplicationEventPublisher events;
 
-    public FindingService(MongoTemplate mongo, ObjectProvider<Clock> clock) {
+    public FindingService(MongoTemplate mongo, ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         AuditTrail auditTrail = new AuditTrail(mongo);
         this.store = new FindingStore(mongo, auditTrail);
         this.lifecycle = new FindingLifecycle(store, auditTrail, clock.getIfAvailable(Clock::systemUTC));
@@ -36,7 +39,11 @@ public class FindingService {
      * again changes nothing.
      */
     public ReconcileResult reconcile(String scope, List<Finding> raised, Instant now) {
-        return store.reconcile(scope, raised, now);
+        FindingStore.Reconciliation reconciliation = store.reconcile(scope, raised, now);
+        if (!reconciliation.changes().isEmpty()) {
+            events.publishEvent(new FindingsChanged(reconciliation.changes()));
+        }
+        return reconciliation.result();
     }
 
     public FindingPage list(FindingFilter filter, int page, int size) {
@@ -51,6 +58,11 @@ public class FindingService {
         return new FindingPage(items, safePage, safeSize, total);
     }
 
+    /** Every finding matching the filter, streamed; a full scan on the embedded store. */
+    public void forEach(FindingFilter filter, java.util.function.Consumer<FindingView> action) {
+        store.findings().find(filter.toBson()).batchSize(500).forEach(d -> action.accept(FindingDocuments.view(d)));
+    }
+
     public Optional<FindingView> find(String id) {
         return Optional.ofNullable(store.findings().find(Filters.eq("_id", id)).first()).map(FindingDocuments::view);
     }
@@ -61,12 +73,18 @@ public class FindingService {
     }
 
     public FindingView close(String id, String actor, String note) {
-        return lifecycle.change(id, FindingStatus.SELESAI, actor, note);
+        return closed(lifecycle.change(id, FindingStatus.SELESAI, actor, note));
     }
 
     /** Accepts the finding as an exception; the justification is required. */
     public FindingView except(String id, String actor, String justification) {
-        return lifecycle.change(id, FindingStatus.DIKECUALIKAN, actor, justification);
+        return closed(lifecycle.change(id, FindingStatus.DIKECUALIKAN, actor, justification));
+    }
+
+    private FindingView closed(FindingView finding) {
+        events.publishEvent(new FindingsChanged(List.of(new FindingChange(FindingChange.Kind.CLOSED, finding.code(),
+                finding.severity(), finding.unit(), finding.sopCode()))));
+        return finding;
     }
 
     public FindingView reopen(String id, String actor, String note) {

@@ -45,7 +45,7 @@ final class FindingStore {
         this.auditTrail = auditTrail;
     }
 
-    ReconcileResult reconcile(String scope, List<Finding> raised, Instant now) {
+    Reconciliation reconcile(String scope, List<Finding> raised, Instant now) {
         List<String> priorIds = priorIds(scope);
         Map<String, Finding> byId = new HashMap<>();
         raised.forEach(f -> byId.put(f.id(), f));
@@ -67,7 +67,11 @@ final class FindingStore {
                     new Document("_id", scope).append("ids", new ArrayList<>(byId.keySet())),
                     new ReplaceOptions().upsert(true));
         }
-        return changes.result();
+        return new Reconciliation(changes.result(), List.copyOf(changes.changes));
+    }
+
+    /** The counts of a reconciliation and each change behind them. */
+    record Reconciliation(ReconcileResult result, List<FindingChange> changes) {
     }
 
     /**
@@ -99,6 +103,7 @@ final class FindingStore {
         private final Instant now;
         private final List<WriteModel<Document>> writes = new ArrayList<>();
         private final List<Document> trail = new ArrayList<>();
+        private final List<FindingChange> changes = new ArrayList<>();
         private int raisedCount;
         private int updated;
         private int reopened;
@@ -121,14 +126,17 @@ final class FindingStore {
                 trail.add(AuditTrail.entry(now, SYSTEM_ACTOR, "finding.raised", finding.id(), null,
                         FindingStatus.TERBUKA, finding.rule(), content.getString("tenant")));
                 raisedCount++;
+                changes.add(change(FindingChange.Kind.RAISED, content));
             } else if (Boolean.TRUE.equals(stored.getBoolean("auto_closed"))) {
                 // it had stopped holding and closed itself; now it holds again
                 writes.add(transition(stored, content, FindingStatus.TERBUKA, "berlaku lagi / holds again"));
                 reopened++;
+                changes.add(change(FindingChange.Kind.REOPENED, content));
             } else if (FindingDocuments.changed(stored, content)) {
                 writes.add(new UpdateOneModel<>(Filters.eq("_id", stored.getString("_id")),
                         Updates.combine(setAll(content), Updates.set("updated_at", Date.from(now)))));
                 updated++;
+                changes.add(change(FindingChange.Kind.UPDATED, content));
             }
         }
 
@@ -137,6 +145,7 @@ final class FindingStore {
                 writes.add(transition(stored, new Document("auto_closed", true), FindingStatus.SELESAI,
                         "tidak berlaku lagi setelah data baru / no longer holds after new data"));
                 closed++;
+                changes.add(change(FindingChange.Kind.CLOSED, stored));
             }
         }
 
@@ -156,6 +165,11 @@ final class FindingStore {
         private static org.bson.conversions.Bson setAll(Document fields) {
             return Updates.combine(fields.entrySet().stream()
                     .map(e -> Updates.set(e.getKey(), e.getValue())).toList());
+        }
+
+        private static FindingChange change(FindingChange.Kind kind, Document finding) {
+            return new FindingChange(kind, finding.getString("code"), finding.getString("severity"),
+                    finding.getString("unit"), finding.getString("sop_code"));
         }
 
         ReconcileResult result() {

@@ -64,8 +64,10 @@ public class IngestService {
             }
         };
         try (RowReader reader = RowReaders.open(kind, format, limited, limits)) {
-            return new IngestRun(kind, reader, validator, store, limits.batchSize(), maxRows, limited, publishing)
-                    .run(source);
+            IngestReport report = new IngestRun(kind, reader, validator, store, limits.batchSize(), maxRows, limited,
+                    publishing).run(source);
+            events.publishEvent(new IngestCompleted(report));
+            return report;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -81,6 +83,16 @@ public class IngestService {
 
     public Optional<SubjectData> findSubject(String subjectKey) {
         return stored.findSubject(subjectKey);
+    }
+
+    /** Every stored case, streamed (reports, metrics); a full scan, so not for hot paths. */
+    public void forEachCase(Consumer<CaseData> action) {
+        stored.forEachCase(action);
+    }
+
+    /** Every stored indicator subject, streamed; a full scan. */
+    public void forEachSubject(Consumer<SubjectData> action) {
+        stored.forEachSubject(action);
     }
 
     public void forEachCaseKey(Consumer<String> action) {

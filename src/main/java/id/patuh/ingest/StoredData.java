@@ -21,31 +21,45 @@ final class StoredData {
     }
 
     Optional<CaseData> findCase(String key) {
-        Document c = store.findDocument(StoreKeys.CASES, key);
-        if (c == null) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(store.findDocument(StoreKeys.CASES, key)).map(StoredData::caseData);
+    }
+
+    private static CaseData caseData(Document c) {
+        String key = c.getString("_id");
         List<ActivityEvent> events = new ArrayList<>();
         values(c, "events").forEach(e -> events.add(RecordDocuments.activity(c, e)));
         events.sort(Comparator.comparing(ActivityEvent::startedAt).thenComparing(ActivityEvent::stepNo)
                 .thenComparing(ActivityEvent::eventId));
-        return Optional.of(new CaseData(key, c.getString("tenant"), c.getString("unit"), c.getString("sop_code"),
-                c.getString("case_id"), events));
+        return new CaseData(key, c.getString("tenant"), c.getString("unit"), c.getString("sop_code"),
+                c.getString("case_id"), events);
     }
 
     Optional<SubjectData> findSubject(String key) {
-        Document s = store.findDocument(StoreKeys.SUBJECTS, key);
-        if (s == null) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(store.findDocument(StoreKeys.SUBJECTS, key)).map(StoredData::subjectData);
+    }
+
+    private static SubjectData subjectData(Document s) {
+        String key = s.getString("_id");
         List<IndicatorRecord> records = new ArrayList<>();
         values(s, "records").forEach(r -> records.add(RecordDocuments.indicator(s, r)));
         records.sort(Comparator.comparing(IndicatorRecord::recordId));
         List<DataRequest> requests = new ArrayList<>();
         values(s, "requests").forEach(q -> requests.add(RecordDocuments.request(s, q)));
         requests.sort(Comparator.comparing(DataRequest::requestId));
-        return Optional.of(new SubjectData(key, s.getString("tenant"), s.getString("unit"),
-                s.getString("indicator_code"), s.getString("period"), records, requests));
+        return new SubjectData(key, s.getString("tenant"), s.getString("unit"),
+                s.getString("indicator_code"), s.getString("period"), records, requests);
+    }
+
+    /** Every case, streamed in key order; memory holds one batch of documents at a time. */
+    void forEachCase(Consumer<CaseData> action) {
+        store.collection(StoreKeys.CASES).find().sort(new Document("_id", 1)).batchSize(200)
+                .forEach(c -> action.accept(caseData(c)));
+    }
+
+    /** Every subject, streamed in key order. */
+    void forEachSubject(Consumer<SubjectData> action) {
+        store.collection(StoreKeys.SUBJECTS).find().sort(new Document("_id", 1)).batchSize(200)
+                .forEach(s -> action.accept(subjectData(s)));
     }
 
     /** Every key of a collection, streamed (for sweeps); only {@code _id} is read. */
