@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,9 +22,11 @@ public class RuleService {
 
     private final RulesProperties properties;
     private final AtomicReference<RuleEngine> current;
+    private final ApplicationEventPublisher events;
 
-    public RuleService(RulesProperties properties) {
+    public RuleService(RulesProperties properties, ApplicationEventPublisher events) {
         this.properties = properties;
+        this.events = events;
         this.current = new AtomicReference<>(compile());
         log.info("Aturan dimuat / rules loaded: {}", current.get());
     }
@@ -45,12 +48,14 @@ public class RuleService {
         } catch (RuleCompilationException e) {
             log.warn("Muat ulang aturan gagal, aturan {} tetap berlaku / reload failed, rules {} keep serving: {}",
                     current.get().version(), current.get().version(), e.getMessage());
+            events.publishEvent(new RulesReloaded(false, current.get().version(), e.getMessage()));
             throw e;
         }
         RuleEngine previous = current.getAndSet(fresh);
         // Evaluations that already hold the previous engine finish on it; dispose only frees its module.
         previous.dispose();
         log.info("Aturan dimuat ulang / rules reloaded: {} (sebelumnya / was {})", fresh, previous.version());
+        events.publishEvent(new RulesReloaded(true, fresh.version(), null));
         return new ReloadResult(fresh.version(), fresh.ruleNames().size());
     }
 

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.springframework.http.HttpStatus;
 
+import id.patuh.security.CallerScope;
+
 /**
  * Findings for the inspektorat: list with filters, one with its evidence and history, and the
  * follow-up actions ({@code tindak-lanjut}, {@code selesai}, {@code pengecualian}, {@code buka}).
@@ -39,37 +41,45 @@ class FindingController {
                         + "\" tidak dikenal; pilih terbuka, ditindaklanjuti, selesai atau dikecualikan / unknown status");
             }
         }
-        return findings.list(new FindingFilter(unit, sop, code, severity, wanted, period, null, caseId), page, size);
+        return findings.list(new FindingFilter(unit, sop, code, severity, wanted, period, null, caseId),
+                CallerScope.current(), page, size);
     }
 
     @GetMapping("/{id}")
     FindingView one(@PathVariable String id) {
-        return findings.find(id).orElseThrow(() -> new FindingTransitionException(HttpStatus.NOT_FOUND,
+        return findings.find(id, CallerScope.current()).orElseThrow(() -> new FindingTransitionException(HttpStatus.NOT_FOUND,
                 "Temuan " + id + " tidak ada / no finding " + id));
     }
 
     @PostMapping("/{id}/tindak-lanjut")
     FindingView followUp(@PathVariable String id, @RequestBody StatusChange change) {
-        return findings.followUp(id, change.actor(), change.note());
+        return change(id, FindingStatus.DITINDAKLANJUTI, change);
     }
 
     @PostMapping("/{id}/selesai")
     FindingView close(@PathVariable String id, @RequestBody StatusChange change) {
-        return findings.close(id, change.actor(), change.note());
+        return change(id, FindingStatus.SELESAI, change);
     }
 
     @PostMapping("/{id}/pengecualian")
     FindingView except(@PathVariable String id, @RequestBody StatusChange change) {
-        return findings.except(id, change.actor(), change.note());
+        return change(id, FindingStatus.DIKECUALIKAN, change);
     }
 
     @PostMapping("/{id}/buka")
     FindingView reopen(@PathVariable String id, @RequestBody StatusChange change) {
-        return findings.reopen(id, change.actor(), change.note());
+        return change(id, FindingStatus.TERBUKA, change);
+    }
+
+    /** The signed-in user is the actor; the request's actor counts only when security is off. */
+    private FindingView change(String id, FindingStatus to, StatusChange change) {
+        String signedIn = CallerScope.currentName();
+        String actor = CallerScope.SYSTEM.equals(signedIn) ? change.actor() : signedIn;
+        return findings.change(id, to, actor, change.note(), CallerScope.current());
     }
 
     /**
-     * @param actor who acts (until sign-in exists, named in the request)
+     * @param actor who acts; ignored when someone is signed in (then it is them)
      * @param note  what was done, or the justification of an exception
      */
     record StatusChange(String actor, String note) {

@@ -7,6 +7,8 @@ import org.bson.conversions.Bson;
 
 import com.mongodb.client.model.Filters;
 
+import id.patuh.security.TenantScope;
+
 /**
  * Filter of the findings list. Every value is compared as a whole value with {@code $eq};
  * nothing from a request is ever parsed as a query.
@@ -17,7 +19,15 @@ public record FindingFilter(String unit, String sopCode, String code, String sev
     public static final FindingFilter ALL = new FindingFilter(null, null, null, null, null, null, null, null);
 
     Bson toBson() {
+        return toBson(TenantScope.ALL);
+    }
+
+    /** The filter, narrowed to the tenants the caller may see. */
+    Bson toBson(TenantScope scope) {
         List<Bson> parts = new ArrayList<>();
+        if (!scope.all()) {
+            parts.add(Filters.in("tenant", scope.tenants()));
+        }
         if (unit != null && !unit.isBlank()) {
             // a kecamatan's filter also shows the findings of its sub-units (kec-x/kasi-y)
             parts.add(Filters.or(Filters.eq("unit", unit.strip()), Filters.eq("tenant", unit.strip())));

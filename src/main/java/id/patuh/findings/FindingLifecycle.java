@@ -13,6 +13,8 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 
+import id.patuh.security.TenantScope;
+
 /**
  * The inspektorat's status changes. Each is a compare-and-set on the current status, so two
  * auditors acting at once cannot overwrite each other: the second gets a conflict.
@@ -22,20 +24,23 @@ final class FindingLifecycle {
     private final FindingStore store;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    FindingLifecycle(FindingStore store, AuditTrail auditTrail, Clock clock) {
+    FindingLifecycle(FindingStore store, AuditTrail auditTrail, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
-    FindingView change(String id, FindingStatus to, String actor, String note) {
+    FindingView change(String id, FindingStatus to, String actor, String note, TenantScope scope) {
         requireText(actor, "actor", "siapa yang mengubah / who makes the change");
         requireText(note, "note", to == FindingStatus.DIKECUALIKAN
                 ? "justifikasi pengecualian / the justification of the exception"
                 : "catatan tindak lanjut / what was done");
         Document current = store.findings().find(Filters.eq("_id", id)).first();
-        if (current == null) {
+        if (current == null || !scope.allows(current.getString("tenant"))) {
             throw new FindingTransitionException(HttpStatus.NOT_FOUND, "Temuan " + id + " tidak ada / no finding " + id);
         }
         FindingStatus from = FindingStatus.fromLabel(current.getString("status"));
@@ -56,6 +61,8 @@ final class FindingLifecycle {
         }
         auditTrail.record(List.of(AuditTrail.entry(now, actor.strip(), "finding.status", id, from, to, note.strip(),
                 updated.getString("tenant"))));
+        events.publishEvent(new FindingStatusChanged(id, from, to, actor.strip(), note.strip(),
+                updated.getString("tenant")));
         return FindingDocuments.view(updated);
     }
 

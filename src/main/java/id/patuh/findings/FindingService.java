@@ -15,6 +15,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 
 import id.patuh.evaluation.Finding;
+import id.patuh.security.TenantScope;
 
 /** The findings façade: reconcile what evaluation raised, list and follow up. */
 @Service
@@ -30,7 +31,7 @@ public class FindingService {
         this.events = events;
         AuditTrail auditTrail = new AuditTrail(mongo);
         this.store = new FindingStore(mongo, auditTrail);
-        this.lifecycle = new FindingLifecycle(store, auditTrail, clock.getIfAvailable(Clock::systemUTC));
+        this.lifecycle = new FindingLifecycle(store, auditTrail, clock.getIfAvailable(Clock::systemUTC), events);
     }
 
     /**
@@ -47,14 +48,19 @@ public class FindingService {
     }
 
     public FindingPage list(FindingFilter filter, int page, int size) {
+        return list(filter, TenantScope.ALL, page, size);
+    }
+
+    /** One page of the findings the caller may see. */
+    public FindingPage list(FindingFilter filter, TenantScope scope, int page, int size) {
         int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int safePage = Math.max(0, page);
         List<FindingView> items = new ArrayList<>();
-        store.findings().find(filter.toBson())
+        store.findings().find(filter.toBson(scope))
                 .sort(Sorts.orderBy(Sorts.descending("detected_at"), Sorts.ascending("_id")))
                 .skip(safePage * safeSize).limit(safeSize)
                 .forEach(d -> items.add(FindingDocuments.view(d)));
-        long total = store.findings().countDocuments(filter.toBson());
+        long total = store.findings().countDocuments(filter.toBson(scope));
         return new FindingPage(items, safePage, safeSize, total);
     }
 
@@ -64,21 +70,33 @@ public class FindingService {
     }
 
     public Optional<FindingView> find(String id) {
-        return Optional.ofNullable(store.findings().find(Filters.eq("_id", id)).first()).map(FindingDocuments::view);
+        return find(id, TenantScope.ALL);
+    }
+
+    /** The finding, if it exists and the caller may see it. */
+    public Optional<FindingView> find(String id, TenantScope scope) {
+        return Optional.ofNullable(store.findings().find(Filters.eq("_id", id)).first())
+                .filter(d -> scope.allows(d.getString("tenant"))).map(FindingDocuments::view);
     }
 
     /** Records a follow-up: who did what. */
     public FindingView followUp(String id, String actor, String note) {
-        return lifecycle.change(id, FindingStatus.DITINDAKLANJUTI, actor, note);
+        return lifecycle.change(id, FindingStatus.DITINDAKLANJUTI, actor, note, TenantScope.ALL);
+    }
+
+    /** A status change by a caller limited to {@code scope}: findings outside it do not exist for them. */
+    public FindingView change(String id, FindingStatus to, String actor, String note, TenantScope scope) {
+        FindingView changed = lifecycle.change(id, to, actor, note, scope);
+        return to == FindingStatus.SELESAI || to == FindingStatus.DIKECUALIKAN ? closed(changed) : changed;
     }
 
     public FindingView close(String id, String actor, String note) {
-        return closed(lifecycle.change(id, FindingStatus.SELESAI, actor, note));
+        return change(id, FindingStatus.SELESAI, actor, note, TenantScope.ALL);
     }
 
     /** Accepts the finding as an exception; the justification is required. */
     public FindingView except(String id, String actor, String justification) {
-        return closed(lifecycle.change(id, FindingStatus.DIKECUALIKAN, actor, justification));
+        return change(id, FindingStatus.DIKECUALIKAN, actor, justification, TenantScope.ALL);
     }
 
     private FindingView closed(FindingView finding) {
@@ -88,6 +106,6 @@ public class FindingService {
     }
 
     public FindingView reopen(String id, String actor, String note) {
-        return lifecycle.change(id, FindingStatus.TERBUKA, actor, note);
+        return change(id, FindingStatus.TERBUKA, actor, note, TenantScope.ALL);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.patuh.security.CallerScope;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -56,7 +57,8 @@ class IngestController {
                     + " byte melebihi batas " + maxBytes + " byte; tidak ada yang disimpan. Pecah berkas menjadi "
                     + "beberapa bagian / request body exceeds the limit; nothing was stored");
         }
-        IngestReport report = ingest.ingestRequest(kind, format, request.getInputStream(), request.getRequestURI());
+        IngestReport report = ingest.ingestRequest(kind, format, request.getInputStream(), request.getRequestURI(),
+                CallerScope.current());
         HttpStatus status = report.stoppedEarly() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.OK;
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(report);
     }

@@ -1,5 +1,7 @@
 package id.patuh.ingest;
 
+import id.patuh.security.TenantScope;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ final class IngestRun {
     private final LimitedInputStream body;
     private final IngestListener listener;
 
+    private TenantScope scope = TenantScope.ALL;
     private final List<ValidatedRow> batch = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
     private final List<RowWarning> warnings = new ArrayList<>();
@@ -42,6 +45,12 @@ final class IngestRun {
         this.maxRows = maxRows;
         this.body = body;
         this.listener = listener;
+    }
+
+    /** Rows of units outside {@code scope} are refused, each with a row error. */
+    IngestRun within(TenantScope tenants) {
+        this.scope = tenants;
+        return this;
     }
 
     IngestReport run(String source) {
@@ -80,7 +89,9 @@ final class IngestRun {
             } else {
                 ValidatedRow row = validator.validate(kind, (SourceRow) item);
                 row.warnings().forEach(this::warn);
-                if (row.accepted()) {
+                if (row.accepted() && !scope.allows(row.record().unit())) {
+                    reject(outOfScope(row));
+                } else if (row.accepted()) {
                     batch.add(row);
                 } else {
                     reject(merge(row.errors()));
@@ -164,6 +175,13 @@ final class IngestRun {
                         + "gunakan id baru untuk data baru",
                 kind.idColumn() + " \"" + id + "\" is already stored with different content (conflict); "
                         + "use a new id for new data"));
+    }
+
+    private RowError outOfScope(ValidatedRow row) {
+        String unit = row.record().unit();
+        return new RowError(row.line(), row.record().id(), "unit", "unit \"" + unit
+                + "\" bukan wewenang Anda; Anda hanya boleh mengirim data untuk " + scope.tenants(),
+                "unit \"" + unit + "\" is not yours; you may only send data for " + scope.tenants());
     }
 
     private static RowError merge(List<RowError> rowErrors) {

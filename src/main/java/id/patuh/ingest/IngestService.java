@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 
 import id.patuh.calendar.CalendarService;
 import id.patuh.catalog.CatalogService;
+import id.patuh.security.TenantScope;
 
 /** The ingest façade: imports files and reads stored cases and subjects back. */
 @Service
@@ -37,19 +38,20 @@ public class IngestService {
      *
      * @param source name shown in the report (the API path)
      */
-    public IngestReport ingestRequest(DataKind kind, InputFormat format, InputStream body, String source) {
+    public IngestReport ingestRequest(DataKind kind, InputFormat format, InputStream body, String source,
+            TenantScope scope) {
         return ingest(kind, format, body, source, IngestListener.NONE, limits.maxRequestSize().toBytes(),
-                limits.maxRows());
+                limits.maxRows(), scope);
     }
 
     /** Imports a whole file (command line): no size or row limit, memory stays bounded anyway. */
     public IngestReport ingest(DataKind kind, InputFormat format, InputStream body, String source,
             IngestListener listener) {
-        return ingest(kind, format, body, source, listener, Long.MAX_VALUE, Long.MAX_VALUE);
+        return ingest(kind, format, body, source, listener, Long.MAX_VALUE, Long.MAX_VALUE, TenantScope.ALL);
     }
 
     private IngestReport ingest(DataKind kind, InputFormat format, InputStream body, String source,
-            IngestListener listener, long maxBytes, long maxRows) {
+            IngestListener listener, long maxBytes, long maxRows, TenantScope scope) {
         LimitedInputStream limited = new LimitedInputStream(body, maxBytes);
         IngestListener publishing = new IngestListener() {
             @Override
@@ -64,8 +66,8 @@ public class IngestService {
             }
         };
         try (RowReader reader = RowReaders.open(kind, format, limited, limits)) {
-            IngestReport report = new IngestRun(kind, reader, validator, store, limits.batchSize(), maxRows, limited,
-                    publishing).run(source);
+            IngestReport report = new IngestRun(kind, reader, validator, store, limits.batchSize(), maxRows,
+                    limited, publishing).within(scope).run(source);
             events.publishEvent(new IngestCompleted(report));
             return report;
         } catch (java.io.IOException e) {

@@ -37,7 +37,7 @@ class RuleServiceTests {
                 Files.copy(file, dir.resolve(file.getFileName()));
             }
         }
-        service = new RuleService(new RulesProperties(dir));
+        service = new RuleService(new RulesProperties(dir), event -> { });
         mvc = MockMvcBuilders.standaloneSetup(new RulesAdminController(service)).build();
     }
 
@@ -45,7 +45,7 @@ class RuleServiceTests {
     void startUpFailsOnRulesThatDoNotCompile() throws IOException {
         breakRules();
 
-        assertThatThrownBy(() -> new RuleService(new RulesProperties(dir)))
+        assertThatThrownBy(() -> new RuleService(new RulesProperties(dir), event -> { }))
                 .isInstanceOf(RuleCompilationException.class).hasMessageContaining("broken.drl:4");
     }
 

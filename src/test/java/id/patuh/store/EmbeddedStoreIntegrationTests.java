@@ -14,7 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** The application on its embedded default: the real driver talks to the in-process wire server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "patuh.security.enabled=true")
 class EmbeddedStoreIntegrationTests {
 
     @Autowired
@@ -40,7 +40,8 @@ class EmbeddedStoreIntegrationTests {
     @Test
     @SuppressWarnings("unchecked")
     void healthIsUpAndReportsTheStore() {
-        ResponseEntity<Map> health = http.getForEntity("/actuator/health", Map.class);
+        // details only for signed-in users
+        ResponseEntity<Map> health = http.withBasicAuth("admin", "admin-pw").getForEntity("/actuator/health", Map.class);
 
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(health.getBody()).containsEntry("status", "UP");

@@ -1,0 +1,93 @@
+package id.patuh.security;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * The access rules. Every endpoint is named here with the roles that may call it; anything
+ * not named is denied, so a new endpoint without a rule fails the role × endpoint test.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String[] DATA_READERS = {"ADMIN", "INSPEKTORAT", "SEKCAM"};
+    private static final String[] REPORT_READERS = {"ADMIN", "INSPEKTORAT", "SEKCAM", "EVALUATOR"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDirectory userDirectory(PatuhSecurityProperties properties, MongoTemplate mongo) {
+        return new UserDirectory(properties, mongo);
+    }
+
+    /** Only in basic mode: users live in configuration or (first run) in the store. */
+    @EventListener(ApplicationReadyEvent.class)
+    void firstRun(ApplicationReadyEvent ready) {
+        var context = ready.getApplicationContext();
+        PatuhSecurityProperties properties = context.getBean(PatuhSecurityProperties.class);
+        boolean command = context.getEnvironment().getProperty("patuh.cli", Boolean.class, false);
+        if (properties.enabled() && properties.mode() == PatuhSecurityProperties.Mode.BASIC && !command) {
+            BootstrapAdmin.ensure(context.getBean(UserDirectory.class), context.getBean(PasswordEncoder.class));
+        }
+    }
+
+    /** The HTTP rules, only where there is a web server (commands run without one). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class WebRules {
+
+        @Bean
+        SecurityFilterChain api(HttpSecurity http, PatuhSecurityProperties properties) throws Exception {
+            http.csrf(csrf -> csrf.disable())
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+            if (!properties.enabled()) {
+                return http.authorizeHttpRequests(a -> a.anyRequest().permitAll()).build();
+            }
+            http.authorizeHttpRequests(a -> a
+                    .requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll()
+                    .requestMatchers("/actuator/prometheus").access(properties.prometheusPublic()
+                            ? (auth, ctx) -> new org.springframework.security.authorization.AuthorizationDecision(true)
+                            : org.springframework.security.authorization.AuthorityAuthorizationManager
+                                    .hasAnyRole("SCRAPER", "ADMIN"))
+                    .requestMatchers("/actuator/info").authenticated()
+                    .requestMatchers(HttpMethod.GET, "/api/sops", "/api/sops/**").authenticated()
+                    .requestMatchers(HttpMethod.POST, "/api/activities", "/api/indicators", "/api/requests")
+                            .hasAnyRole("OPERATOR", "ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/api/findings", "/api/findings/**").hasAnyRole(DATA_READERS)
+                    .requestMatchers(HttpMethod.POST, "/api/findings/*/*").hasRole("INSPEKTORAT")
+                    .requestMatchers(HttpMethod.GET, "/api/admin/audit").hasAnyRole("ADMIN", "INSPEKTORAT")
+                    .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/api/reports/**", "/reports/**").hasAnyRole(REPORT_READERS)
+                    .anyRequest().denyAll());
+            if (properties.mode() == PatuhSecurityProperties.Mode.JWT) {
+                http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(
+                        new JwtClaimsConverter(properties.jwt()))));
+            } else {
+                http.httpBasic(Customizer.withDefaults());
+            }
+            // not a bean: a Filter bean would also be registered with the servlet container
+            http.addFilterBefore(new LoginThrottle(properties.loginAttempts(), properties.loginWindow()),
+                    BasicAuthenticationFilter.class);
+            return http.build();
+        }
+    }
+}
