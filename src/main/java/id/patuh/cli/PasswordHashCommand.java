@@ -1,0 +1,36 @@
+package id.patuh.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code password-hash}: reads a password from stdin and prints its {@code {bcrypt}} hash for
+ * {@code patuh.security.users[n].password}. The password never appears on the command line.
+ */
+@Command(name = "password-hash", mixinStandardHelpOptions = true,
+        description = "Buat hash bcrypt dari kata sandi di stdin / bcrypt hash of the password on stdin.")
+class PasswordHashCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (password == null || password.length() < 12) {
+            spec.commandLine().getErr().println("Kata sandi minimal 12 karakter / at least 12 characters");
+            return 2;
+        }
+        spec.commandLine().getOut().println(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password));
+        return 0;
+    }
+}
