@@ -72,6 +72,30 @@ public final class WorkloadGenerator {
         return workload.build();
     }
 
+    /**
+     * A realistic mix: {@code cases} cases over the SOPs in turn, each with one random fault with
+     * probability {@code faultShare} (else none), reproducible for a seed. Case ids carry the
+     * {@code prefix}, so mixes can be added to a store side by side.
+     */
+    public Workload generateMix(int cases, double faultShare, long seed, String prefix) {
+        Workload.Builder workload = Workload.builder();
+        java.util.Random random = new java.util.Random(seed);
+        List<Sop> sops = catalog.sops();
+        CaseFault[] faults = CaseFault.values();
+        for (int i = 0; i < cases; i++) {
+            Sop sop = sops.get(i % sops.size());
+            CaseFault fault = random.nextDouble() < faultShare ? faults[2 + random.nextInt(faults.length - 2)]
+                    : CaseFault.NONE;
+            String caseId = prefix + "-" + sop.code() + "-" + i;
+            CaseBuilder builder = new CaseBuilder(sop, calendarFor(sop), caseId, fault, workload);
+            if (!builder.applies()) {
+                builder = new CaseBuilder(sop, calendarFor(sop), caseId, CaseFault.NONE, workload);
+            }
+            builder.build(startOn(sop, i / sops.size()));
+        }
+        return workload.build();
+    }
+
     private WorkingCalendar calendarFor(Sop sop) {
         WorkingCalendar calendar = calendars.forUnit(sop.units().get(0));
         return sop.dayCounting() == DayCounting.CALENDAR ? calendar.withDayCounting(DayCounting.CALENDAR) : calendar;
@@ -131,6 +155,10 @@ public final class WorkloadGenerator {
             this.workload = workload;
             this.path = SopPaths.walk(sop, fault == CaseFault.DECISION_LOOP);
             this.target = SopPaths.target(sop, path, fault);
+        }
+
+        boolean applies() {
+            return target >= 0;
         }
 
         void build(Instant start) {

@@ -1,0 +1,84 @@
+package id.patuh.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import id.patuh.PatuhApplication;
+import id.patuh.bench.BenchResult;
+import id.patuh.bench.BenchRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bench --events 10000,100000,1000000 --json FILE}: one run per size, each on a fresh
+ * embedded store (or the configured MongoDB), figures as JSON and as a table.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Ukur kinerja impor, evaluasi dan laporan / benchmark ingest, evaluation and reports.")
+class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--events", split = ",", defaultValue = "10000", paramLabel = "N[,N…]")
+    List<Long> sizes;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "tulis semua angka sebagai JSON / write every figure as JSON")
+    Path json;
+
+    @Option(names = "--at", defaultValue = "2024-12-31T12:00:00+07:00", description = "waktu evaluasi / evaluation time")
+    String at;
+
+    @Override
+    public Integer call() throws Exception {
+        Instant now = OffsetDateTime.parse(at).toInstant();
+        PrintWriter err = spec.commandLine().getErr();
+        Path work = Files.createTempDirectory("patuh-bench-");
+        List<BenchResult> results = new ArrayList<>();
+        for (long events : sizes) {
+            err.println("== " + events + " events ==");
+            try (ConfigurableApplicationContext context = start(work.resolve("store-" + events + ".mv.db"))) {
+                int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+                results.add(new BenchRun(context, port, work, line -> err.println("  " + line)).run(events, now));
+            }
+        }
+        BenchTable.print(results, spec.commandLine().getOut());
+        if (json != null) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            Map<String, Object> document = new LinkedHashMap<>(mapper.convertValue(results.get(results.size() - 1),
+                    Map.class));
+            document.put("runs", results);
+            mapper.writeValue(json.toFile(), document);
+        }
+        return 0;
+    }
+
+    private static ConfigurableApplicationContext start(Path storeFile) {
+        return new SpringApplicationBuilder(PatuhApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .logStartupInfo(false)
+                .properties("logging.config=classpath:logback-cli.xml", "spring.main.banner-mode=off",
+                        "patuh.cli=true", "server.port=0", "server.address=127.0.0.1",
+                        "patuh.security.enabled=false", "patuh.evaluation.on-ingest=false",
+                        "patuh.evaluation.sweep-on-start=false", "patuh.store.file=" + storeFile)
+                .run();
+    }
+}
