@@ -16,7 +16,9 @@ import id.patuh.catalog.Sop;
 import id.patuh.evaluation.Finding;
 import id.patuh.evaluation.RuleService;
 import id.patuh.evaluation.ScopeEvaluator;
+import id.patuh.ingest.CaseData;
 import id.patuh.ingest.IngestService;
+import id.patuh.ingest.SubjectData;
 
 /**
  * Evaluates one scope at a time — a case, an indicator subject, or an SOP of the catalog —
@@ -52,6 +54,17 @@ public class ComplianceEvaluator {
                 ingest.findCase(caseKey).map(c -> scopes.caseFindings(c, now)).orElse(List.of()), now)));
     }
 
+    /** A case already read (the sweep streams whole documents instead of reading each by key). */
+    private ReconcileResult evaluateCase(CaseData data, Instant now) {
+        return timed("case", () -> locks.withLock("case:" + data.key(),
+                scope -> findings.reconcile(scope, scopes.caseFindings(data, now), now)));
+    }
+
+    private ReconcileResult evaluateSubject(SubjectData data, Instant now) {
+        return timed("subject", () -> locks.withLock("subject:" + data.key(),
+                scope -> findings.reconcile(scope, scopes.subjectFindings(data, now), now)));
+    }
+
     public ReconcileResult evaluateSubject(String subjectKey, Instant now) {
         return timed("subject", () -> locks.withLock("subject:" + subjectKey, scope -> findings.reconcile(scope,
                 ingest.findSubject(subjectKey).map(s -> scopes.subjectFindings(s, now)).orElse(List.of()), now)));
@@ -79,13 +92,13 @@ public class ComplianceEvaluator {
         AtomicLong cases = new AtomicLong();
         AtomicLong subjects = new AtomicLong();
         AtomicReference<ReconcileResult> changes = new AtomicReference<>(evaluateCatalog(now));
-        ingest.forEachCaseKey(key -> {
+        ingest.forEachCase(data -> {
             cases.incrementAndGet();
-            changes.set(changes.get().plus(evaluateCase(key, now)));
+            changes.set(changes.get().plus(evaluateCase(data, now)));
         });
-        ingest.forEachSubjectKey(key -> {
+        ingest.forEachSubject(data -> {
             subjects.incrementAndGet();
-            changes.set(changes.get().plus(evaluateSubject(key, now)));
+            changes.set(changes.get().plus(evaluateSubject(data, now)));
         });
         return new SweepResult(cases.get(), subjects.get(), catalog.sops().size(), changes.get(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -52,6 +52,10 @@ final class FindingStore {
         Set<String> allIds = new LinkedHashSet<>(priorIds);
         allIds.addAll(byId.keySet());
         Map<String, Document> stored = new HashMap<>();
+        if (allIds.isEmpty()) {
+            // nothing before, nothing now: the common case of a compliant case, with no query at all
+            return new Reconciliation(ReconcileResult.NOTHING, List.of());
+        }
         findings().find(Filters.in("_id", allIds)).forEach(d -> stored.put(d.getString("_id"), d));
 
         ScopeChanges changes = new ScopeChanges(now);
