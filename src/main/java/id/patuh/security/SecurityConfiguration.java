@@ -23,7 +23,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] DATA_READERS = {"ADMIN", "INSPEKTORAT", "SEKCAM"};
+    /** Evaluators read findings too: the reports link every figure to them. */
+    private static final String[] DATA_READERS = {"ADMIN", "INSPEKTORAT", "SEKCAM", "EVALUATOR"};
     private static final String[] REPORT_READERS = {"ADMIN", "INSPEKTORAT", "SEKCAM", "EVALUATOR"};
 
     @Bean

@@ -39,7 +39,8 @@ class SecurityMatrixIntegrationTests {
 
     static {
         Set<Role> everyone = EnumSet.allOf(Role.class);
-        Set<Role> dataReaders = EnumSet.of(Role.ADMIN, Role.INSPEKTORAT, Role.SEKCAM);
+        Set<Role> dataReaders = EnumSet.of(Role.ADMIN, Role.INSPEKTORAT, Role.SEKCAM, Role.EVALUATOR);
+        Set<Role> reportReaders = EnumSet.of(Role.ADMIN, Role.INSPEKTORAT, Role.SEKCAM, Role.EVALUATOR);
         allow("GET /api/sops", everyone);
         allow("GET /api/sops/{code}", everyone);
         allow("POST /api/activities", EnumSet.of(Role.OPERATOR, Role.ADMIN));
@@ -57,6 +58,10 @@ class SecurityMatrixIntegrationTests {
         allow("GET /api/admin/audit", EnumSet.of(Role.ADMIN, Role.INSPEKTORAT));
         allow("GET /actuator/prometheus", EnumSet.of(Role.SCRAPER, Role.ADMIN));
         allow("GET /actuator/info", everyone);
+        allow("GET /api/reports/readiness", reportReaders);
+        allow("GET /api/reports/monitoring", reportReaders);
+        allow("GET /reports/readiness", reportReaders);
+        allow("GET /reports/monitoring", reportReaders);
     }
 
     static final Map<Role, String[]> USERS = Map.of(

@@ -60,6 +60,19 @@ class TenantIsolationIntegrationTests {
     }
 
     @Test
+    void reportsOfAnotherTenantDoNotExistForASekcam() {
+        ResponseEntity<String> own = http.withBasicAuth("sekcam-kemlagi", "sekcam-pw")
+                .getForEntity("/api/reports/readiness?unit=kec-kemlagi&period=2024-Q2&format=json", String.class);
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> other = http.withBasicAuth("sekcam-kemlagi", "sekcam-pw").getForEntity(
+                "/api/reports/readiness?unit=setda-sidoarjo-perencanaan&period=2024-Q2&format=json", String.class);
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.withBasicAuth("sekcam-kemlagi", "sekcam-pw").getForEntity(
+                "/reports/monitoring?unit=setda-sidoarjo-perencanaan&half=2024-S1", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void anOperatorsRowsForAnotherTenantAreRejectedEachWithARowError() throws Exception {
         JsonNode report = post("operator-kemlagi", "operator-pw", HEADER
                 + "t-k2,kemlagi-pengumpulan-data-kinerja,t-kemlagi-2,kec-kemlagi,1,Camat,2024-04-03T08:00:00+07:00,,,\n"
@@ -101,15 +114,15 @@ class TenantIsolationIntegrationTests {
     @Test
     void repeatedWrongPasswordsAreLoggedAndThenThrottled() throws Exception {
         for (int i = 0; i < 3; i++) {
-            assertThat(http.withBasicAuth("sekcam-kemlagi", "salah").getForEntity("/api/findings", String.class)
+            assertThat(http.withBasicAuth("evaluator", "salah").getForEntity("/api/findings", String.class)
                     .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         }
-        ResponseEntity<String> throttled = http.withBasicAuth("sekcam-kemlagi", "sekcam-pw")
+        ResponseEntity<String> throttled = http.withBasicAuth("evaluator", "evaluator-pw")
                 .getForEntity("/api/findings", String.class);
         assertThat(throttled.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(throttled.getHeaders().getFirst("Retry-After")).isNotBlank();
         assertThat(get("admin", "admin-pw", "/api/admin/audit?action=login.failed"))
-                .anySatisfy(e -> assertThat(e.get("actor").asText()).isEqualTo("sekcam-kemlagi"));
+                .anySatisfy(e -> assertThat(e.get("actor").asText()).isEqualTo("evaluator"));
     }
 
     private JsonNode post(String user, String password, String csv) throws Exception {

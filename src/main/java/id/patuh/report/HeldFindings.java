@@ -1,0 +1,69 @@
+package id.patuh.report;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import id.patuh.findings.FindingStatus;
+import id.patuh.findings.FindingView;
+
+/**
+ * Which stored findings still say something happened. A finding the inspektorat accepted as an
+ * exception, or one that closed itself because newer data showed it no longer holds, is not
+ * counted against the unit; one closed after a follow-up still is: it did happen.
+ */
+final class HeldFindings {
+
+    /** The actor the findings feature records for its own automatic changes. */
+    private static final String SYSTEM_ACTOR = "patuh";
+
+    private final List<FindingView> held;
+    private final List<FindingView> excepted;
+
+    HeldFindings(List<FindingView> all) {
+        this.held = all.stream().filter(HeldFindings::held).toList();
+        this.excepted = all.stream().filter(f -> f.status() == FindingStatus.DIKECUALIKAN).toList();
+    }
+
+    static boolean held(FindingView f) {
+        if (f.status() == FindingStatus.DIKECUALIKAN) {
+            return false;
+        }
+        return !(f.status() == FindingStatus.SELESAI && autoClosed(f));
+    }
+
+    private static boolean autoClosed(FindingView f) {
+        List<FindingView.HistoryEntry> history = f.history();
+        if (history.isEmpty()) {
+            return false;
+        }
+        FindingView.HistoryEntry last = history.get(history.size() - 1);
+        return SYSTEM_ACTOR.equals(last.actor()) && last.to() == FindingStatus.SELESAI;
+    }
+
+    List<FindingView> all() {
+        return held;
+    }
+
+    Stream<FindingView> withCode(Set<String> codes) {
+        return held.stream().filter(f -> codes.contains(f.code()));
+    }
+
+    Stream<FindingView> ofCase(String sopCode, String caseId, Set<String> codes) {
+        return withCode(codes).filter(f -> caseId.equals(f.caseId()) && sopCode.equals(f.sopCode()));
+    }
+
+    /**
+     * Evidence (event ids) of findings with these codes that the inspektorat accepted as
+     * exceptions: a measure computed from the data itself treats them as conforming, like the
+     * measures read from findings do.
+     */
+    Set<String> excusedEvidence(Set<String> codes) {
+        return excepted.stream().filter(f -> codes.contains(f.code())).flatMap(f -> f.evidence().stream())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    List<String> ids(Stream<FindingView> findings) {
+        return findings.map(FindingView::id).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package id.patuh.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Renders a computed report in one format; the content is the same in all of them. */
+@Component
+class ReportRenderer {
+
+    private final ReportPages pages;
+    private final ObjectMapper json;
+
+    ReportRenderer(ITemplateEngine templates, ObjectMapper json, ObjectProvider<Clock> clock) {
+        this.pages = new ReportPages(templates, clock.getIfAvailable(Clock::systemUTC));
+        this.json = json;
+    }
+
+    ReportDocument readiness(ReadinessReport r, ReportFormat format) {
+        String name = "kesiapan-sakip_" + r.unit().replace('/', '_') + "_" + r.period() + "." + format.extension();
+        byte[] body = switch (format) {
+            case JSON -> json(r);
+            case HTML -> utf8(pages.readiness(r));
+            case PDF -> PdfConverter.fromHtml(pages.readiness(r));
+            case XLSX -> ReadinessWorkbook.write(r);
+            case CSV -> ReportCsv.readiness(r);
+        };
+        return new ReportDocument(body, format.mediaType(), name);
+    }
+
+    ReportDocument monitoring(MonitoringForm m, ReportFormat format) {
+        String name = "monitoring-sop_" + m.unit().replace('/', '_') + "_" + m.half() + "." + format.extension();
+        byte[] body = switch (format) {
+            case JSON -> json(m);
+            case HTML -> utf8(pages.monitoring(m));
+            case PDF -> PdfConverter.fromHtml(pages.monitoring(m));
+            case XLSX -> MonitoringWorkbook.write(m);
+            case CSV -> ReportCsv.monitoring(m);
+        };
+        return new ReportDocument(body, format.mediaType(), name);
+    }
+
+    private byte[] json(Object report) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("report could not be written as JSON", e);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

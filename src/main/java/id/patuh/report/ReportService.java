@@ -1,0 +1,98 @@
+package id.patuh.report;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
+
+import id.patuh.calendar.CalendarService;
+import id.patuh.catalog.CatalogService;
+import id.patuh.findings.FindingService;
+import id.patuh.ingest.IngestService;
+import id.patuh.security.TenantScope;
+
+/**
+ * The reports façade. Every method takes the unit and period explicitly and only reads, so an
+ * access check (which tenant may see which unit) can wrap it without reaching inside.
+ */
+@Service
+public class ReportService {
+
+    private final ReportDataLoader loader;
+    private final ReadinessCalculator readiness;
+    private final CalendarService calendars;
+    private final ReportRenderer renderer;
+    private final Clock clock;
+
+    public ReportService(IngestService ingest, FindingService findings, CatalogService catalog,
+            CalendarService calendars, ReportProperties properties, ObjectProvider<Clock> clock,
+            ReportRenderer renderer) {
+        this.loader = new ReportDataLoader(ingest, findings, catalog, calendars);
+        this.readiness = new ReadinessCalculator(catalog::find, calendars, properties);
+        this.calendars = calendars;
+        this.renderer = renderer;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** Readiness of a unit the caller may see (else "not found": another tenant's units do not exist for them). */
+    public ReadinessReport readiness(ReportUnit unit, ReportPeriod period, TenantScope scope) {
+        requireVisible(unit, scope);
+        return readiness(unit, period);
+    }
+
+    /** The monitoring form of a unit the caller may see. */
+    public MonitoringForm monitoring(ReportUnit unit, ReportPeriod half, TenantScope scope) {
+        requireVisible(unit, scope);
+        return monitoring(unit, half);
+    }
+
+    private static void requireVisible(ReportUnit unit, TenantScope scope) {
+        if (!scope.allows(unit.code())) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Unit \"" + unit.code()
+                    + "\" tidak ditemukan / unit not found");
+            problem.setTitle("Unit tidak ditemukan / unit not found");
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        }
+    }
+
+    /** Readiness of {@code unit} for a triwulan or a year, as of now. */
+    public ReadinessReport readiness(ReportUnit unit, ReportPeriod period) {
+        return readiness(unit, period, clock.instant());
+    }
+
+    public ReadinessReport readiness(ReportUnit unit, ReportPeriod period, Instant asOf) {
+        if (period.kind() == ReportPeriod.Kind.SEMESTER) {
+            throw new ReportParameterException("period", period.label(),
+                    "laporan kesiapan memakai triwulan (YYYY-Qn) atau tahun (YYYY)",
+                    "the readiness report takes a quarter (YYYY-Qn) or a year (YYYY)");
+        }
+        return readiness.of(loader.load(unit, period, asOf));
+    }
+
+    /** The monitoring form of {@code unit} for a semester ({@code YYYY-S1}/{@code YYYY-S2}), as of now. */
+    public MonitoringForm monitoring(ReportUnit unit, ReportPeriod half) {
+        return monitoring(unit, half, clock.instant());
+    }
+
+    public MonitoringForm monitoring(ReportUnit unit, ReportPeriod half, Instant asOf) {
+        if (half.kind() != ReportPeriod.Kind.SEMESTER) {
+            throw new ReportParameterException("half", half.label(),
+                    "formulir monitoring memakai semester (YYYY-S1 atau YYYY-S2)",
+                    "the monitoring form takes a half-year (YYYY-S1 or YYYY-S2)");
+        }
+        String zone = calendars.forUnit(unit.code()).zone().getId();
+        return new MonitoringFormBuilder(zone).of(loader.load(unit, half, asOf));
+    }
+
+    public ReportDocument render(ReadinessReport report, ReportFormat format) {
+        return renderer.readiness(report, format);
+    }
+
+    public ReportDocument render(MonitoringForm form, ReportFormat format) {
+        return renderer.monitoring(form, format);
+    }
+}

@@ -1,0 +1,212 @@
+package id.patuh.report;
+
+import static id.patuh.report.Exports.csv;
+import static id.patuh.report.Exports.keep;
+import static id.patuh.report.Exports.pdfText;
+import static id.patuh.report.Exports.rowStarting;
+import static id.patuh.report.Exports.rows;
+import static id.patuh.report.Exports.valueBeside;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.patuh.ingest.IngestService;
+
+/**
+ * The example data (README audit: 9 findings at 30 April 2024 12:00 WIB) through the API in every
+ * format. Expected figures for setda-sidoarjo-perencanaan, year 2024, by hand:
+ * kelengkapan 2/3 (IKU-3 missing), ketepatan 1/2 (IKU-2 late), verifikasi 1/2 (IKU-2 verified by its
+ * submitter), validasi 0/2; case sda-2024-TW1: Mutu Baku 7/8 (step 2 ran 2 h 35 m of 1 h; step 10
+ * still running), urutan 0/1 (step 9 skipped), pelaksana 8/9 (step 8 by JF); open findings
+ * 3 tinggi, 5 sedang, 1 rendah. Score: 20 + 7.5 + 7.5 + 0 + 8.75 + 0 + 8.889 = 52.639, less
+ * 3×3 + 5×1 + 1×0.25 = 14.25 → 38.4, band C.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "patuh.evaluation.sweep-on-start=false")
+@Import(ExampleData.FixedClock.class)
+class ReportApiIntegrationTests {
+
+    private static final String YEAR = "/api/reports/readiness?unit=" + ExampleData.UNIT + "&period=2024";
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    IngestService ingest;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void loadTheExamples() throws Exception {
+        ExampleData.load(ingest);
+    }
+
+    @Test
+    void jsonCarriesEveryFigureWithItsEvidence() throws Exception {
+        JsonNode r = json.readTree(get(YEAR + "&format=json").getBody());
+        JsonNode data = r.get("data");
+        assertFigure(data.get("kelengkapan"), 2, 3);
+        assertThat(data.get("kelengkapan").get("gaps")).extracting(JsonNode::asText).containsExactly("sda-req-iku3");
+        assertFigure(data.get("ketepatan_waktu"), 1, 2);
+        assertThat(data.get("ketepatan_waktu").get("gaps")).extracting(JsonNode::asText).containsExactly("sda-iku2-q1");
+        assertFigure(data.get("verifikasi"), 1, 2);
+        assertFigure(data.get("validasi"), 0, 2);
+        JsonNode sop = r.get("sops").get(0);
+        assertThat(sop.get("sop_code").asText()).isEqualTo("sidoarjo-perencanaan-pengumpulan-data-kinerja");
+        assertFigure(sop.get("mutu_baku"), 7, 8);
+        assertThat(sop.get("mutu_baku").get("gaps")).extracting(JsonNode::asText).containsExactly("sda-2024-tw1-2");
+        assertFigure(sop.get("urutan"), 0, 1);
+        assertFigure(sop.get("pelaksana"), 8, 9);
+        assertThat(sop.get("pelaksana").get("gaps")).extracting(JsonNode::asText).containsExactly("sda-2024-tw1-8");
+        assertThat(r.get("open_findings").get("by_severity")).extracting(s -> s.get("count").asLong())
+                .containsExactly(3L, 5L, 1L);
+        JsonNode score = r.get("score");
+        assertThat(score.get("value").asDouble()).isEqualTo(38.4);
+        assertThat(score.get("band").asText()).isEqualTo("C");
+        assertThat(score.get("ready").asBoolean()).isFalse();
+        assertThat(r.get("disclaimer").asText()).contains("BUKAN hasil evaluasi SAKIP resmi");
+    }
+
+    @Test
+    void aQuarterHoldsItsDataAndOnlyTheCasesThatStartedInIt() throws Exception {
+        // the case that collects Q1 data ran in April, so it belongs to Q2
+        JsonNode q1 = json.readTree(get("/api/reports/readiness?unit=" + ExampleData.UNIT + "&period=2024-Q1")
+                .getBody());
+        assertFigure(q1.get("data").get("kelengkapan"), 2, 3);
+        assertThat(q1.get("sops")).isEmpty();
+        JsonNode q2 = json.readTree(get("/api/reports/readiness?unit=" + ExampleData.UNIT + "&period=2024-Q2")
+                .getBody());
+        assertFigure(q2.get("data").get("kelengkapan"), 0, 0);
+        assertThat(q2.get("sops").get(0).get("case_ids")).extracting(JsonNode::asText).containsExactly("sda-2024-TW1");
+    }
+
+    @Test
+    void theWorkbookReadsBackWithTheSameNumbers() throws Exception {
+        ResponseEntity<byte[]> response = get(YEAR + "&format=xlsx");
+        assertThat(response.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo("kesiapan-sakip_setda-sidoarjo-perencanaan_2024.xlsx");
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
+            Sheet summary = book.getSheet("Ringkasan");
+            assertThat(valueBeside(summary, "Skor kesiapan").getNumericCellValue()).isEqualTo(38.4);
+            assertThat(valueBeside(summary, "Predikat (rentang)").getStringCellValue()).isEqualTo("C");
+            Row completeness = rowStarting(summary, "Kelengkapan data");
+            assertThat(completeness.getCell(2).getNumericCellValue()).isEqualTo(2);
+            assertThat(completeness.getCell(3).getNumericCellValue()).isEqualTo(3);
+            assertThat(rows(book.getSheet("Bukti"))).anyMatch(r -> r.getCell(2).getStringCellValue().equals("kurang")
+                    && r.getCell(3).getStringCellValue().equals("sda-req-iku3"));
+            assertThat(book.getSheet("Temuan terbuka").getLastRowNum()).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void theCsvParsesIntoOneRowPerFigure() throws Exception {
+        List<CSVRecord> rows = csv(get(YEAR + "&format=csv").getBody());
+        assertThat(find(rows, "ringkasan", "skor").get("nilai")).isEqualTo("38.4");
+        CSVRecord completeness = find(rows, "data", "kelengkapan");
+        assertThat(completeness.get("pembilang")).isEqualTo("2");
+        assertThat(completeness.get("penyebut")).isEqualTo("3");
+        assertThat(completeness.get("rasio")).isEqualTo("0.6667");
+        assertThat(completeness.get("kurang")).isEqualTo("sda-req-iku3");
+        assertThat(find(rows, "temuan_terbuka", "tinggi").get("pembilang")).isEqualTo("3");
+    }
+
+    @Test
+    void thePdfIsTheSamePageAsText() throws Exception {
+        ResponseEntity<byte[]> response = get(YEAR, "application/pdf");
+        assertThat(response.getHeaders().getContentType()).hasToString("application/pdf");
+        keep("readiness-" + ExampleData.UNIT + "-2024.pdf", response.getBody());
+        String text = pdfText(response.getBody());
+        assertThat(text).contains("Indikasi kesiapan internal, BUKAN hasil evaluasi SAKIP resmi")
+                .contains("38,4").contains("Kelengkapan data").contains("2 / 3").contains("66,7 %")
+                .contains("Tahun 2024").contains("sda-req-iku3");
+    }
+
+    @Test
+    void formulaTextIsNeutralisedInTheWorkbookAndTheCsv() throws Exception {
+        ExampleData.loadFormulaBait(ingest);
+        String url = "/api/reports/readiness?unit=kec-kemlagi&period=2024-Q1&format=";
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(get(url + "xlsx").getBody()))) {
+            Row line = book.getSheet("Data").getRow(1);
+            assertThat(line.getCell(2).getStringCellValue()).isEqualTo("'@SUM(A1)");
+            assertThat(line.getCell(11).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x\",\"klik\")");
+            List<String> ids = rows(book.getSheet("Bukti")).stream().map(r -> r.getCell(3).getStringCellValue())
+                    .toList();
+            assertThat(ids).contains("'=HYPERLINK(\"http://x\",\"klik\")").noneMatch(id -> id.startsWith("="));
+        }
+        CSVRecord verified = find(csv(get(url + "csv").getBody()), "data", "verifikasi");
+        assertThat(verified.get("kurang")).isEqualTo("'=HYPERLINK(\"http://x\",\"klik\")");
+    }
+
+    @Test
+    void badParametersAreProblemDetailsInBothLanguages() throws Exception {
+        for (String query : List.of("unit=" + ExampleData.UNIT + "&period=2024-Q5", "period=2024",
+                "unit=Kec%20Kemlagi&period=2024", "unit=" + ExampleData.UNIT + "&period=2024&format=docx")) {
+            ResponseEntity<byte[]> response = get("/api/reports/readiness?" + query);
+            assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+            JsonNode problem = json.readTree(response.getBody());
+            assertThat(problem.get("title").asText())
+                    .isEqualTo("Parameter laporan tidak valid / Invalid report parameter");
+            assertThat(problem.get("detail").asText()).contains(" harus ").contains(" must ");
+        }
+        ResponseEntity<byte[]> asPdf = get("/api/reports/readiness?unit=kec-kemlagi&period=Q1", "application/pdf");
+        assertThat(asPdf.getStatusCode()).as("a PDF client still learns why").isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<byte[]> half = get("/api/reports/monitoring?unit=kec-kemlagi&half=2024-Q1");
+        assertThat(half.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(half.getBody()).get("parameter").asText()).isEqualTo("half");
+    }
+
+    @Test
+    void theHumanPageAndABrowserAcceptGetHtml() {
+        ResponseEntity<byte[]> page = get("/reports/readiness?unit=" + ExampleData.UNIT + "&period=2024");
+        assertThat(page.getHeaders().getContentType()).hasToString("text/html;charset=UTF-8");
+        assertThat(new String(page.getBody(), StandardCharsets.UTF_8)).contains("data-testid=\"score\"")
+                .doesNotContain("http://").doesNotContain("https://");
+        ResponseEntity<byte[]> api = get(YEAR, "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(api.getHeaders().getContentType()).hasToString("text/html;charset=UTF-8");
+    }
+
+    private ResponseEntity<byte[]> get(String url) {
+        return get(url, null);
+    }
+
+    private ResponseEntity<byte[]> get(String url, String accept) {
+        HttpHeaders headers = new HttpHeaders();
+        if (accept != null) {
+            headers.set(HttpHeaders.ACCEPT, accept);
+        }
+        return http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+    }
+
+    private static void assertFigure(JsonNode figure, long numerator, long denominator) {
+        assertThat(figure.get("numerator").asLong()).isEqualTo(numerator);
+        assertThat(figure.get("denominator").asLong()).isEqualTo(denominator);
+    }
+
+    static CSVRecord find(List<CSVRecord> rows, String part, String key) {
+        return rows.stream().filter(r -> r.get(0).equals(part) && r.get(1).equals(key)).findFirst().orElseThrow();
+    }
+
+}
