@@ -44,6 +44,13 @@ class IngestController {
         return handle(DataKind.REQUESTS, request, contentType);
     }
 
+    /** The caller's recent imports with their row errors (everyone's for an all-tenant caller). */
+    @org.springframework.web.bind.annotation.GetMapping("/api/imports")
+    java.util.List<ImportRecord> imports(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "20") int limit) {
+        return ingest.recentImports(CallerScope.current(), limit);
+    }
+
     private ResponseEntity<?> handle(DataKind kind, HttpServletRequest request, String contentType)
             throws IOException {
         InputFormat format = IngestMediaTypes.formatOf(contentType);

@@ -1,6 +1,7 @@
 package id.patuh.ingest;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import id.patuh.calendar.CalendarService;
 import id.patuh.catalog.CatalogService;
+import id.patuh.security.CallerScope;
 import id.patuh.security.TenantScope;
 
 /** The ingest façade: imports files and reads stored cases and subjects back. */
@@ -21,6 +23,7 @@ public class IngestService {
     private final RowValidator validator;
     private final IngestProperties limits;
     private final ApplicationEventPublisher events;
+    private final ImportHistory history;
 
     public IngestService(MongoTemplate mongo, CatalogService catalog, CalendarService calendars,
             IngestProperties limits, ApplicationEventPublisher events) {
@@ -29,6 +32,7 @@ public class IngestService {
         this.validator = new RowValidator(catalog.catalog(), unit -> calendars.forUnit(unit).zone(), limits);
         this.limits = limits;
         this.events = events;
+        this.history = new ImportHistory(mongo);
     }
 
     /**
@@ -40,8 +44,18 @@ public class IngestService {
      */
     public IngestReport ingestRequest(DataKind kind, InputFormat format, InputStream body, String source,
             TenantScope scope) {
-        return ingest(kind, format, body, source, IngestListener.NONE, limits.maxRequestSize().toBytes(),
-                limits.maxRows(), scope);
+        IngestReport report = ingest(kind, format, body, source, IngestListener.NONE,
+                limits.maxRequestSize().toBytes(), limits.maxRows(), scope);
+        history.record(report, CallerScope.currentName(), java.time.Instant.now());
+        return report;
+    }
+
+    /**
+     * Past API imports, newest first: a caller limited to some tenants sees only its own
+     * imports (an operator reads its rejections again); an all-tenant caller sees everyone's.
+     */
+    public List<ImportRecord> recentImports(TenantScope scope, int limit) {
+        return history.recent(scope.all() ? null : CallerScope.currentName(), limit);
     }
 
     /** Imports a whole file (command line): no size or row limit, memory stays bounded anyway. */

@@ -46,6 +46,7 @@ class SecurityMatrixIntegrationTests {
         allow("POST /api/activities", EnumSet.of(Role.OPERATOR, Role.ADMIN));
         allow("POST /api/indicators", EnumSet.of(Role.OPERATOR, Role.ADMIN));
         allow("POST /api/requests", EnumSet.of(Role.OPERATOR, Role.ADMIN));
+        allow("GET /api/imports", EnumSet.of(Role.OPERATOR, Role.ADMIN));
         allow("GET /api/findings", dataReaders);
         allow("GET /api/findings/{id}", dataReaders);
         allow("POST /api/findings/{id}/tindak-lanjut", EnumSet.of(Role.INSPEKTORAT));

@@ -86,6 +86,12 @@ class TenantIsolationIntegrationTests {
         assertThat(error.get("reason").asText()).contains("bukan wewenang");
         assertThat(mongo.getCollection("cases").countDocuments(Filters.eq("_id", "setda-sidoarjo-perencanaan|t-sidoarjo-2")))
                 .isZero();
+        // the operator can read its rejections again later; it sees only its own imports
+        JsonNode imports = get("operator-kemlagi", "operator-pw", "/api/imports");
+        assertThat(imports).isNotEmpty().allSatisfy(i -> assertThat(i.get("actor").asText()).isEqualTo("operator-kemlagi"));
+        assertThat(imports.get(0).get("report").get("errors").get(0).get("field").asText()).isEqualTo("unit");
+        assertThat(get("admin", "admin-pw", "/api/imports"))
+                .anySatisfy(i -> assertThat(i.get("actor").asText()).isEqualTo("admin"));
     }
 
     @Test

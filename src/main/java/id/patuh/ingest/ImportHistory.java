@@ -1,0 +1,64 @@
+package id.patuh.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+
+/**
+ * The reports of past API imports, so an operator can read its rejections again later
+ * ({@code GET /api/imports}). Only inserted; each keeps at most the report's capped errors.
+ */
+final class ImportHistory {
+
+    static final String COLLECTION = "import_reports";
+
+    private final MongoTemplate mongo;
+    private final ObjectMapper json = new ObjectMapper();
+
+    ImportHistory(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    void record(IngestReport report, String actor, Instant at) {
+        Document doc = Document.parse(toJson(report)).append("actor", actor).append("at", Date.from(at));
+        mongo.getCollection(COLLECTION).insertOne(doc);
+    }
+
+    /** Newest first; {@code actor} null means everyone's. */
+    List<ImportRecord> recent(String actor, int limit) {
+        List<ImportRecord> records = new ArrayList<>();
+        mongo.getCollection(COLLECTION).find(actor == null ? Filters.empty() : Filters.eq("actor", actor))
+                .sort(Sorts.descending("_id")).limit(Math.max(1, Math.min(limit, 200)))
+                .forEach(d -> records.add(new ImportRecord(d.getDate("at").toInstant(), d.getString("actor"),
+                        fromJson(d))));
+        return records;
+    }
+
+    private String toJson(IngestReport report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private IngestReport fromJson(Document d) {
+        Document copy = new Document(d);
+        copy.remove("_id");
+        copy.remove("actor");
+        copy.remove("at");
+        try {
+            return json.readValue(copy.toJson(), IngestReport.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
