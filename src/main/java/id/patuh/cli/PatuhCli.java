@@ -9,10 +9,12 @@ import picocli.CommandLine.Command;
 /** Dispatches {@code java -jar patuh.jar <command> …}; without a command the service starts. */
 @Command(name = "patuh", mixinStandardHelpOptions = true, version = "patuh 0.1.0",
         description = "Kepatuhan SOP dan audit / SOP compliance and audit.",
-        subcommands = {CatalogCommand.class, ImportCommand.class, AuditCommand.class, PasswordHashCommand.class})
+        subcommands = {CatalogCommand.class, ImportCommand.class, AuditCommand.class, PasswordHashCommand.class,
+        DemoCommand.class, ReportCommand.class, BenchCommand.class})
 public final class PatuhCli {
 
-    private static final Set<String> COMMANDS = Set.of("catalog", "import", "audit", "password-hash", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("catalog", "import", "audit", "report", "password-hash",
+            "bench", "demo", "--help", "-h", "--version", "-V");
 
     private PatuhCli() {
     }

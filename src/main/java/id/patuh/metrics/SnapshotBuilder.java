@@ -1,0 +1,80 @@
+package id.patuh.metrics;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import id.patuh.calendar.CalendarService;
+import id.patuh.catalog.CatalogService;
+import id.patuh.catalog.Sop;
+import id.patuh.evaluation.RuleService;
+import id.patuh.findings.FindingFilter;
+import id.patuh.findings.FindingService;
+import id.patuh.findings.FindingStatus;
+import id.patuh.ingest.IngestService;
+
+/**
+ * Computes a {@link MetricsSnapshot} from the stored state: one streamed pass over the cases,
+ * one over the subjects and one over the open findings. Memory holds only the tallies, whose
+ * size is bounded by SOPs × units × steps, not by the number of events.
+ */
+@Component
+class SnapshotBuilder {
+
+    private final IngestService ingest;
+    private final FindingService findings;
+    private final CatalogService catalog;
+    private final CalendarService calendars;
+    private final RuleService rules;
+    private final MetricsProperties properties;
+
+    SnapshotBuilder(IngestService ingest, FindingService findings, CatalogService catalog, CalendarService calendars,
+            RuleService rules, MetricsProperties properties) {
+        this.ingest = ingest;
+        this.findings = findings;
+        this.catalog = catalog;
+        this.calendars = calendars;
+        this.rules = rules;
+        this.properties = properties;
+    }
+
+    MetricsSnapshot build(Instant now) {
+        long started = System.nanoTime();
+        CaseTally cases = new CaseTally(catalog.sops(), calendars, now);
+        ingest.forEachCase(cases::add);
+        SubjectTally subjects = new SubjectTally(now);
+        ingest.forEachSubject(subjects::add);
+        FindingTally open = new FindingTally(now, this::unitOfSop);
+        for (FindingStatus status : FindingStatus.values()) {
+            if (status.open()) {
+                findings.forEach(new FindingFilter(null, null, null, null, status, null, null, null), open::add);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        cases.cases.keySet().forEach(k -> seen.add(k.unit()));
+        subjects.subjects.keySet().forEach(k -> seen.add(k.unit()));
+        open.open.keySet().forEach(k -> seen.add(k.unit()));
+        return new SnapshotAssembler(UnitLabels.assign(catalogUnits(), seen, properties.maxUnits()))
+                .cases(cases).findings(open).submissions(subjects, open, properties.maxPeriods())
+                .service(rules.engine().version(), (System.nanoTime() - started) / 1e9, now).build(now);
+    }
+
+    /** Before the store has been read: the catalog's SOPs and units at 0, so known series exist from start. */
+    MetricsSnapshot empty(Instant now) {
+        CaseTally cases = new CaseTally(catalog.sops(), calendars, now);
+        return new SnapshotAssembler(UnitLabels.assign(catalogUnits(), Set.of(), properties.maxUnits()))
+                .cases(cases).service(rules.engine().version(), 0, now).build(now);
+    }
+
+    private List<String> catalogUnits() {
+        return catalog.sops().stream().flatMap(s -> s.units().stream()).distinct().toList();
+    }
+
+    private String unitOfSop(String sopCode) {
+        return catalog.find(sopCode).map(Sop::units).filter(u -> !u.isEmpty()).map(u -> u.get(0))
+                .orElse(UnitLabels.NONE);
+    }
+}

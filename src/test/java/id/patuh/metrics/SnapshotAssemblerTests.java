@@ -1,0 +1,124 @@
+package id.patuh.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Folding units into "lainnya", ratios, periods and the readiness score, without a store. */
+class SnapshotAssemblerTests {
+
+    private static final Instant NOW = Instant.parse("2024-05-01T00:00:00Z");
+
+    @Test
+    void unitsAboveTheCapAreSummedBeforeTheRatioIsTaken() {
+        CaseTally cases = caseTally();
+        steps(cases, "kec-a", 10, 10);
+        steps(cases, "kec-b", 9, 10);
+        steps(cases, "kec-c", 1, 2);
+        UnitLabels units = UnitLabels.assign(List.of("kec-a"), List.of("kec-a", "kec-b", "kec-c"), 1);
+
+        MetricsSnapshot snapshot = new SnapshotAssembler(units).cases(cases).build(NOW);
+
+        assertThat(snapshot.value(SnapshotGauge.COMPLIANCE_RATIO, "sop", "s", "unit", "kec-a")).hasValue(1.0);
+        // (9 + 1) / (10 + 2), not the mean of 0.9 and 0.5
+        assertThat(snapshot.value(SnapshotGauge.COMPLIANCE_RATIO, "sop", "s", "unit", "lainnya").getAsDouble())
+                .isCloseTo(10.0 / 12, within(1e-9));
+        assertThat(snapshot.value(SnapshotGauge.STEPS_EVALUATED, "sop", "s", "unit", "lainnya")).hasValue(12);
+        assertThat(snapshot.histogram()).extracting(MetricsSnapshot.HistogramRow::unit)
+                .containsOnly("kec-a", "lainnya");
+    }
+
+    @Test
+    void noRatioWhereNothingWasEvaluatedButTheCountsShowZero() {
+        CaseTally cases = caseTally();
+        cases.cases.put(new CaseTally.SopUnit("s", "kec-a"), 0L);
+        cases.steps.put(new CaseTally.StepKey("s", "kec-a", 1), new RatioCounts());
+
+        MetricsSnapshot snapshot = new SnapshotAssembler(UnitLabels.assign(List.of(), List.of("kec-a"), 5))
+                .cases(cases).build(NOW);
+
+        assertThat(snapshot.value(SnapshotGauge.STEPS_EVALUATED, "sop", "s", "unit", "kec-a")).hasValue(0);
+        assertThat(snapshot.value(SnapshotGauge.CASES, "sop", "s", "unit", "kec-a")).hasValue(0);
+        assertThat(snapshot.value(SnapshotGauge.COMPLIANCE_RATIO, "sop", "s", "unit", "kec-a")).isEmpty();
+    }
+
+    @Test
+    void submissionRatiosAndReadinessPerUnitAndOnlyTheLatestPeriods() {
+        SubjectTally subjects = new SubjectTally(NOW);
+        subjects.subjects.put(new SubjectTally.UnitPeriod("kec-a/x", "2024-Q1"), counts(4, 3, 2, 3, 3));
+        subjects.subjects.put(new SubjectTally.UnitPeriod("kec-a/x", "2023-Q4"), counts(1, 1, 1, 1, 1));
+        subjects.subjects.put(new SubjectTally.UnitPeriod("kec-a/x", "2023-Q3"), counts(1, 1, 1, 1, 1));
+        FindingTally findings = new FindingTally(NOW, sop -> "kec-a");
+        findings.openHigh.put(new FindingTally.UnitPeriod("kec-a/x", "2024-Q1"), 1L);
+
+        MetricsSnapshot snapshot = new SnapshotAssembler(UnitLabels.assign(List.of(), List.of("kec-a/x"), 5))
+                .submissions(subjects, findings, 2).build(NOW);
+
+        String[] q1 = {"unit", "kec-a/x", "period", "2024-Q1"};
+        assertThat(snapshot.value(SnapshotGauge.SUBMISSION_COMPLETENESS_RATIO, q1)).hasValue(0.75);
+        assertThat(snapshot.value(SnapshotGauge.SUBMISSION_TIMELINESS_RATIO, q1)).hasValue(0.5);
+        assertThat(snapshot.value(SnapshotGauge.VERIFICATION_RATIO, q1)).hasValue(1.0);
+        assertThat(snapshot.value(SnapshotGauge.SUBMISSIONS_MISSING, q1)).hasValue(1);
+        // 0.3 × 0.75 + 0.3 × 0.5 + 0.2 × 1 + 0.2 × (1 − 1/4)
+        assertThat(snapshot.value(SnapshotGauge.SAKIP_READINESS_SCORE, q1).getAsDouble())
+                .isCloseTo(0.225 + 0.15 + 0.2 + 0.15, within(1e-9));
+        assertThat(snapshot.rows(SnapshotGauge.SAKIP_READINESS_SCORE)).hasSize(2);
+        assertThat(snapshot.value(SnapshotGauge.SAKIP_READINESS_SCORE, "unit", "kec-a/x", "period", "2023-Q3"))
+                .isEmpty();
+    }
+
+    @Test
+    void everySeriesCarriesExactlyTheLabelsItsGaugeDeclares() {
+        CaseTally cases = caseTally();
+        cases.cases.put(new CaseTally.SopUnit("s", "kec-a"), 1L);
+        steps(cases, "kec-a", 3, 4);
+        SubjectTally subjects = new SubjectTally(NOW);
+        subjects.subjects.put(new SubjectTally.UnitPeriod("kec-a/x", "2024-Q1"), counts(2, 1, 1, 1, 0));
+        FindingTally findings = new FindingTally(NOW, sop -> "kec-a");
+        findings.open.put(new FindingTally.OpenKey("STEP_SKIPPED", "tinggi", "kec-a", "s", "terbuka"), 1L);
+        findings.byAge.put(new FindingTally.AgeKey("tinggi", "kec-a", "0-7d"), 1L);
+        findings.oldestSeconds.put(new FindingTally.SeverityUnit("tinggi", "kec-a"), 60.0);
+
+        MetricsSnapshot snapshot = new SnapshotAssembler(UnitLabels.assign(List.of(), List.of("kec-a", "kec-a/x"), 5))
+                .cases(cases).findings(findings).submissions(subjects, findings, 8).service("v1", 0.1, NOW).build(NOW);
+
+        for (SnapshotGauge gauge : SnapshotGauge.values()) {
+            assertThat(snapshot.rows(gauge)).as(gauge.name()).isNotEmpty().allSatisfy(row -> assertThat(
+                    row.tags().stream().map(io.micrometer.core.instrument.Tag::getKey))
+                    .as(gauge.name()).containsExactlyInAnyOrder(gauge.labels()));
+        }
+    }
+
+    @Test
+    void readinessIsUnknownWhileNothingIsExpectedAndPerfectWhenAllIsInOnTimeAndVerified() {
+        assertThat(ReadinessScore.of(counts(0, 0, 0, 0, 0), 0)).isNull();
+        assertThat(ReadinessScore.of(counts(5, 5, 5, 5, 5), 0)).isCloseTo(1.0, within(1e-9));
+        assertThat(ReadinessScore.of(counts(5, 0, 0, 0, 0), 9)).isZero();
+    }
+
+    private static CaseTally caseTally() {
+        return new CaseTally(List.of(), null, NOW);
+    }
+
+    private static void steps(CaseTally tally, String unit, int within, int total) {
+        RatioCounts counts = tally.steps.computeIfAbsent(new CaseTally.StepKey("s", unit, 1), k -> new RatioCounts());
+        for (int i = 0; i < total; i++) {
+            counts.add(i < within ? 0.5 : 1.5);
+        }
+    }
+
+    private static SubmissionCounts counts(long expected, long received, long onTime, long submitted,
+            long verified) {
+        SubmissionCounts counts = new SubmissionCounts();
+        counts.expected = expected;
+        counts.received = received;
+        counts.onTime = onTime;
+        counts.recordsSubmitted = submitted;
+        counts.recordsVerified = verified;
+        return counts;
+    }
+}
