@@ -6,10 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,23 +15,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** {@code demo} fills the configured store with a realistic, evaluated quarter; again, it adds nothing. */
 class DemoCommandTests {
 
-    @TempDir
-    Path dir;
-
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    @BeforeEach
-    void useATemporaryFileStore() {
-        System.setProperty("patuh.store.file", dir.resolve("store.mv.db").toString());
-        System.setProperty("patuh.store.backend", "file");
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("patuh.store.file");
-        System.clearProperty("patuh.store.backend");
-    }
+    @RegisterExtension
+    final TemporaryFileStore store = new TemporaryFileStore();
 
     @Test
     void loadsARealisticQuarterWithAFewPerCentFindingsAndOnlyDuplicatesTheSecondTime() throws Exception {
@@ -69,7 +55,7 @@ class DemoCommandTests {
         assertThat(run("demo", "--quarter", "2024-5")).isEqualTo(DemoCommand.UNUSABLE_INPUT);
         assertThat(err.toString()).contains("2024-Q1");
         assertThat(out.toString()).isEmpty();
-        assertThat(dir.resolve("store.mv.db")).doesNotExist();
+        assertThat(store.file()).doesNotExist();
     }
 
     private int run(String... args) {

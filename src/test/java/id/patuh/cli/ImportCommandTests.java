@@ -7,9 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,17 +23,8 @@ class ImportCommandTests {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    @BeforeEach
-    void useATemporaryFileStore() {
-        System.setProperty("patuh.store.file", dir.resolve("store.mv.db").toString());
-        System.setProperty("patuh.store.backend", "file");
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("patuh.store.file");
-        System.clearProperty("patuh.store.backend");
-    }
+    @RegisterExtension
+    final TemporaryFileStore store = new TemporaryFileStore();
 
     @Test
     void importsAFileThenFindsEveryRowADuplicateOnTheSecondRun() throws Exception {
@@ -66,7 +56,7 @@ class ImportCommandTests {
         assertThat(run("import", "activities", text.toString())).isEqualTo(ImportCommand.UNUSABLE_INPUT);
         assertThat(err.toString()).contains("activities.txt");
         assertThat(out.toString()).isEmpty();
-        assertThat(dir.resolve("store.mv.db")).doesNotExist();
+        assertThat(store.file()).doesNotExist();
     }
 
     private int run(String... args) {

@@ -13,9 +13,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,17 +31,8 @@ class ReportCommandTests {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    @BeforeEach
-    void useATemporaryFileStore() {
-        System.setProperty("patuh.store.file", dir.resolve("store.mv.db").toString());
-        System.setProperty("patuh.store.backend", "file");
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("patuh.store.file");
-        System.clearProperty("patuh.store.backend");
-    }
+    @RegisterExtension
+    final TemporaryFileStore store = new TemporaryFileStore();
 
     @Test
     void writesTheReadinessReportAndTheMonitoringFormInTheFormatOfTheFileName() throws Exception {
@@ -88,7 +78,7 @@ class ReportCommandTests {
                 .isEqualTo(ReportCommand.BAD_PARAMETER);
         assertThat(err.toString()).contains("--out wajib untuk pdf");
         assertThat(run("report")).isEqualTo(ReportCommand.BAD_PARAMETER);
-        assertThat(dir.resolve("store.mv.db")).doesNotExist();
+        assertThat(store.file()).doesNotExist();
     }
 
     private int run(String... args) {
