@@ -59,11 +59,31 @@ final class RawFloors {
         return text == null || text.isBlank() ? null : Date.from(OffsetDateTime.parse(text).toInstant());
     }
 
-    /** A full read of a collection, every document decoded: what a sweep has to read at least. */
+    /**
+     * Every document of a collection read and decoded, the way a bounded-memory reader must read
+     * them from the embedded server (which answers a query whole, in memory): keys first, then
+     * the documents by {@code _id} in batches. What a sweep has to read at least.
+     */
     static long readAll(MongoTemplate mongo, String collection) {
+        MongoCollection<Document> documents = mongo.getCollection(collection);
+        List<Object> keys = new ArrayList<>(BATCH);
         long count = 0;
-        for (Document ignored : mongo.getCollection(collection).find().batchSize(200)) {
-            count++;
+        for (Document key : documents.find().projection(new Document("_id", 1)).batchSize(BATCH)) {
+            keys.add(key.get("_id"));
+            if (keys.size() == 200) {
+                count += fetch(documents, keys);
+            }
+        }
+        return count + fetch(documents, keys);
+    }
+
+    private static long fetch(MongoCollection<Document> documents, List<Object> keys) {
+        long count = 0;
+        if (!keys.isEmpty()) {
+            for (Document ignored : documents.find(com.mongodb.client.model.Filters.in("_id", keys))) {
+                count++;
+            }
+            keys.clear();
         }
         return count;
     }

@@ -71,14 +71,14 @@ class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Arguments, not default properties: these must win over application.yml (port, store file). */
     private static ConfigurableApplicationContext start(Path storeFile) {
         return new SpringApplicationBuilder(PatuhApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
-                .properties("logging.config=classpath:logback-cli.xml", "spring.main.banner-mode=off",
-                        "patuh.cli=true", "server.port=0", "server.address=127.0.0.1",
-                        "patuh.security.enabled=false", "patuh.evaluation.on-ingest=false",
-                        "patuh.evaluation.sweep-on-start=false", "patuh.store.file=" + storeFile)
-                .run();
+                .run("--logging.config=classpath:logback-cli.xml", "--spring.main.banner-mode=off",
+                        "--patuh.cli=true", "--server.port=0", "--server.address=127.0.0.1",
+                        "--patuh.security.enabled=false", "--patuh.evaluation.on-ingest=false",
+                        "--patuh.evaluation.sweep-on-start=false", "--patuh.store.file=" + storeFile);
     }
 }

@@ -14,6 +14,8 @@ import com.mongodb.client.model.Projections;
 /** Reads case and subject documents back as records, for evaluation and reports. */
 final class StoredData {
 
+    private static final int DOCUMENT_BATCH = 200;
+
     private final IngestStore store;
 
     StoredData(IngestStore store) {
@@ -50,16 +52,37 @@ final class StoredData {
                 s.getString("indicator_code"), s.getString("period"), records, requests);
     }
 
-    /** Every case, streamed in key order; memory holds one batch of documents at a time. */
+    /** Every case, streamed; memory holds one batch of documents at a time. */
     void forEachCase(Consumer<CaseData> action) {
-        store.collection(StoreKeys.CASES).find().sort(new Document("_id", 1)).batchSize(200)
-                .forEach(c -> action.accept(caseData(c)));
+        forEachDocument(StoreKeys.CASES, c -> action.accept(caseData(c)));
     }
 
-    /** Every subject, streamed in key order. */
+    /** Every subject, streamed. */
     void forEachSubject(Consumer<SubjectData> action) {
-        store.collection(StoreKeys.SUBJECTS).find().sort(new Document("_id", 1)).batchSize(200)
-                .forEach(s -> action.accept(subjectData(s)));
+        forEachDocument(StoreKeys.SUBJECTS, s -> action.accept(subjectData(s)));
+    }
+
+    /**
+     * Keys first, then the documents a batch of keys at a time by {@code _id}: the embedded
+     * server builds a query's whole answer in memory before it sends the first batch, so one
+     * scan of whole documents would hold the collection in the heap.
+     */
+    private void forEachDocument(String collection, Consumer<Document> action) {
+        List<String> keys = new ArrayList<>(DOCUMENT_BATCH);
+        forEachKey(collection, key -> {
+            keys.add(key);
+            if (keys.size() == DOCUMENT_BATCH) {
+                fetch(collection, keys, action);
+                keys.clear();
+            }
+        });
+        fetch(collection, keys, action);
+    }
+
+    private void fetch(String collection, List<String> keys, Consumer<Document> action) {
+        if (!keys.isEmpty()) {
+            store.collection(collection).find(com.mongodb.client.model.Filters.in("_id", keys)).forEach(action);
+        }
     }
 
     /** Every key of a collection, streamed (for sweeps); only {@code _id} is read. */
