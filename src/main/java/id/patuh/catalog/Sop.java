@@ -68,6 +68,10 @@ public record Sop(
     }
 
     static String normaliseRoleName(String text) {
-        return text.strip().replaceAll("\\s+", " ").replaceAll(" ?/ ?", "/").toLowerCase(Locale.ROOT);
+        String spaced = WHITESPACE.matcher(text.strip()).replaceAll(" ");
+        return SLASH.matcher(spaced).replaceAll("/").toLowerCase(Locale.ROOT);
     }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SLASH = java.util.regex.Pattern.compile(" ?/ ?");
 }

@@ -96,10 +96,10 @@ final class CaseFactBuilder {
 
     private StepRun.Times times(SopStep step, Instant start, Instant finish, StepMeasure measure) {
         boolean hasStandard = step != null && step.waktu() != null;
-        return new StepRun.Times(text(start), text(finish), text(measure.dueAt()),
+        return new StepRun.Times(() -> new StepRun.Times.Texts(text(start), text(finish), text(measure.dueAt()),
                 TimeText.duration(measure.workingDuration()), TimeText.durationEn(measure.workingDuration()),
                 hasStandard ? TimeText.standard(step.waktu(), calendar.dayCounting()) : null,
-                hasStandard ? TimeText.standardEn(step.waktu(), calendar.dayCounting()) : null);
+                hasStandard ? TimeText.standardEn(step.waktu(), calendar.dayCounting()) : null));
     }
 
     private String text(Instant t) {

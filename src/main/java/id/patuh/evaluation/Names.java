@@ -5,6 +5,8 @@ import java.util.Locale;
 /** How names are compared and shown in facts. */
 final class Names {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private static final int LABEL_ACTIVITY_LENGTH = 40;
 
     private Names() {
@@ -18,7 +20,7 @@ final class Names {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return WHITESPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** Null for null or blank text, else the text stripped. */
@@ -32,7 +34,7 @@ final class Names {
     }
 
     private static String shorten(String activity) {
-        String text = activity.strip().replaceAll("\\s+", " ");
+        String text = WHITESPACE.matcher(activity.strip()).replaceAll(" ");
         if (text.length() <= LABEL_ACTIVITY_LENGTH) {
             return text;
         }

@@ -3,6 +3,7 @@ package id.patuh.evaluation.fact;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.kie.api.definition.type.ClassReactive;
 
@@ -53,9 +54,56 @@ public record StepRun(
 
     /**
      * The run's times as messages print them, in the unit's zone; {@code finished} is null while
-     * running, {@code due} and the standards are null without a standard.
+     * running, {@code due} and the standards are null without a standard. Formatted only when a
+     * rule prints them: most runs raise nothing, and formatting was most of the cost of a case.
      */
-    public record Times(String started, String finished, String due, String duration, String durationEn,
-            String standard, String standardEn) {
+    public static final class Times {
+
+        private final Supplier<Texts> format;
+        private Texts texts;
+
+        public Times(Supplier<Texts> format) {
+            this.format = format;
+        }
+
+        public String started() {
+            return texts().started();
+        }
+
+        public String finished() {
+            return texts().finished();
+        }
+
+        public String due() {
+            return texts().due();
+        }
+
+        public String duration() {
+            return texts().duration();
+        }
+
+        public String durationEn() {
+            return texts().durationEn();
+        }
+
+        public String standard() {
+            return texts().standard();
+        }
+
+        public String standardEn() {
+            return texts().standardEn();
+        }
+
+        private synchronized Texts texts() {
+            if (texts == null) {
+                texts = format.get();
+            }
+            return texts;
+        }
+
+        /** The formatted values. */
+        public record Texts(String started, String finished, String due, String duration, String durationEn,
+                String standard, String standardEn) {
+        }
     }
 }
