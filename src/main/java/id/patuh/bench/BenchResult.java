@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param ingestEventsPerS     the command-line bulk path (IngestService from a file)
  * @param incrementalP99Ms     one event imported over HTTP, its case evaluated, its finding read back
  * @param droolsPlainAgreement whether Drools and the plain-Java checks found the same steps
+ * @param reportMs             one unit's yearly readiness report, computed and rendered as PDF
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({"events", "ingest_events_per_s", "eval_events_per_s", "incremental_p99_ms", "heap_peak_mb",
@@ -34,7 +35,7 @@ public record BenchResult(
         double plainJavaMs,
         boolean droolsPlainAgreement,
         double incrementalP50Ms,
-        Double reportMs,
+        double reportMs,
         long heapMaxMb,
         String store,
         Map<String, Double> phaseSeconds) {

@@ -24,6 +24,11 @@ import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.InputFormat;
 import id.patuh.ingest.StoreKeys;
+import id.patuh.report.ReadinessReport;
+import id.patuh.report.ReportFormat;
+import id.patuh.report.ReportPeriod;
+import id.patuh.report.ReportService;
+import id.patuh.report.ReportUnit;
 import id.patuh.workload.WorkloadGenerator;
 
 /** One benchmark run of N events against a started application (web server included). */
@@ -71,6 +76,7 @@ public final class BenchRun {
         });
         EngineComparison.Result engines = phase("drools_vs_plain", () -> new EngineComparison(context).run(now));
         List<Double> latencies = phase("incremental", () -> new HttpLoad(port).incrementalLatencies(evaluator, 100, now));
+        double reportSeconds = timed("report", () -> readinessReports(now));
         long findings = context.getBean(FindingService.class).list(FindingFilter.ALL, 0, 1).total();
         long totalEvents = written + httpEvents;
         return new BenchResult(written, Stopwatch.perSecond(written, ingestSeconds),
@@ -81,7 +87,21 @@ public final class BenchRun {
                 Stopwatch.perSecond(httpEvents, httpSeconds), httpEvents,
                 Stopwatch.perSecond(written, rawInsertSeconds), Stopwatch.perSecond(totalEvents, rawReadSeconds),
                 cases.get(), findings, engines.droolsMs(), engines.plainMs(), engines.agree(),
-                percentile(latencies, 0.5), null, HeapPeak.maxHeapMegabytes(), describeStore(), phases);
+                percentile(latencies, 0.5), reportSeconds * 1000 / REPORT_UNITS.size(), HeapPeak.maxHeapMegabytes(),
+                describeStore(), phases);
+    }
+
+    /** The units of the generated cases (one per seed SOP owner). */
+    static final List<String> REPORT_UNITS = List.of("kec-kemlagi", "setda-sidoarjo-perencanaan", "bpkad-waykanan");
+
+    /** The year's readiness report of each unit, rendered as PDF (the heaviest format). */
+    private Void readinessReports(Instant now) {
+        ReportService reports = context.getBean(ReportService.class);
+        for (String unit : REPORT_UNITS) {
+            ReadinessReport report = reports.readiness(ReportUnit.parse(unit), ReportPeriod.parse("2024"), now);
+            reports.render(report, ReportFormat.PDF);
+        }
+        return null;
     }
 
     private MongoTemplate mongo() {

@@ -26,6 +26,7 @@ final class BenchTable {
         row(out, "ratio Drools / plain Java", results, r -> r.ratios().droolsVsPlainJava());
         row(out, "incremental p50 (ms)", results, BenchResult::incrementalP50Ms);
         row(out, "incremental p99 (ms)", results, BenchResult::incrementalP99Ms);
+        row(out, "readiness report, PDF (ms)", results, BenchResult::reportMs);
         row(out, "peak heap (MiB)", results, BenchResult::heapPeakMb);
         row(out, "findings", results, r -> r.findings());
         out.printf("%-32s", "Drools = plain Java findings");

@@ -27,7 +27,7 @@ class BenchCommandTests {
         JsonNode result = new ObjectMapper().readTree(json.toFile());
         assertThat(result.get("events").asLong()).isEqualTo(600);
         for (String figure : new String[] {"ingest_events_per_s", "eval_events_per_s", "incremental_p99_ms",
-                "heap_peak_mb", "ingest_http_events_per_s", "raw_insert_events_per_s", "raw_read_events_per_s"}) {
+                "heap_peak_mb", "ingest_http_events_per_s", "raw_insert_events_per_s", "raw_read_events_per_s", "report_ms"}) {
             assertThat(result.get(figure).asDouble()).as(figure).isPositive();
         }
         for (String ratio : new String[] {"ingest_vs_raw_insert", "eval_vs_raw_read", "drools_vs_plain_java"}) {
