@@ -106,6 +106,16 @@ public class IngestService {
         stored.forEachCase(action);
     }
 
+    /** The cases of one tenant, streamed: every key is scanned, only the tenant's documents are read. */
+    public void forEachCaseOf(String tenant, Consumer<CaseData> action) {
+        stored.forEachCaseOf(tenant, action);
+    }
+
+    /** The indicator subjects of one tenant and its sub-units, streamed. */
+    public void forEachSubjectOf(String tenant, Consumer<SubjectData> action) {
+        stored.forEachSubjectOf(tenant, action);
+    }
+
     /** Every stored indicator subject, streamed; a full scan. */
     public void forEachSubject(Consumer<SubjectData> action) {
         stored.forEachSubject(action);

@@ -54,12 +54,23 @@ final class StoredData {
 
     /** Every case, streamed; memory holds one batch of documents at a time. */
     void forEachCase(Consumer<CaseData> action) {
-        forEachDocument(StoreKeys.CASES, c -> action.accept(caseData(c)));
+        forEachDocument(StoreKeys.CASES, key -> true, c -> action.accept(caseData(c)));
     }
 
     /** Every subject, streamed. */
     void forEachSubject(Consumer<SubjectData> action) {
-        forEachDocument(StoreKeys.SUBJECTS, s -> action.accept(subjectData(s)));
+        forEachDocument(StoreKeys.SUBJECTS, key -> true, s -> action.accept(subjectData(s)));
+    }
+
+    /** The cases of one tenant: only their documents are read (keys start with the tenant). */
+    void forEachCaseOf(String tenant, Consumer<CaseData> action) {
+        forEachDocument(StoreKeys.CASES, key -> key.startsWith(tenant + "|"), c -> action.accept(caseData(c)));
+    }
+
+    /** The subjects of one tenant and its sub-units. */
+    void forEachSubjectOf(String tenant, Consumer<SubjectData> action) {
+        forEachDocument(StoreKeys.SUBJECTS, key -> key.startsWith(tenant + "|") || key.startsWith(tenant + "/"),
+                s -> action.accept(subjectData(s)));
     }
 
     /**
@@ -67,9 +78,13 @@ final class StoredData {
      * server builds a query's whole answer in memory before it sends the first batch, so one
      * scan of whole documents would hold the collection in the heap.
      */
-    private void forEachDocument(String collection, Consumer<Document> action) {
+    private void forEachDocument(String collection, java.util.function.Predicate<String> wanted,
+            Consumer<Document> action) {
         List<String> keys = new ArrayList<>(DOCUMENT_BATCH);
         forEachKey(collection, key -> {
+            if (!wanted.test(key)) {
+                return;
+            }
             keys.add(key);
             if (keys.size() == DOCUMENT_BATCH) {
                 fetch(collection, keys, action);

@@ -44,14 +44,14 @@ final class ReportDataLoader {
     ReportData load(ReportUnit unit, ReportPeriod period, Instant asOf) {
         Set<String> periods = period.dataPeriods();
         List<SubjectData> subjects = new ArrayList<>();
-        ingest.forEachSubject(s -> {
+        ingest.forEachSubjectOf(unit.tenant(), s -> {
             if (unit.covers(s.unit()) && periods.contains(s.period())) {
                 subjects.add(s);
             }
         });
         List<CaseData> cases = new ArrayList<>();
         Map<String, String> sopOfCase = new HashMap<>();
-        ingest.forEachCase(c -> {
+        ingest.forEachCaseOf(unit.tenant(), c -> {
             if (unit.tenant().equals(c.tenant())) {
                 sopOfCase.put(c.caseId(), c.sopCode());
                 if (unit.covers(c.unit()) && startedIn(c, period)) {
