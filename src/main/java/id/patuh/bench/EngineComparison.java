@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ApplicationContext;
 
 import id.patuh.calendar.CalendarService;
-import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
@@ -54,8 +53,7 @@ final class EngineComparison {
     }
 
     private static WorkingCalendar calendarFor(CalendarService calendars, CaseData data, Sop sop) {
-        WorkingCalendar calendar = calendars.forUnit(data.unit());
-        return sop.dayCounting() == DayCounting.CALENDAR ? calendar.withDayCounting(DayCounting.CALENDAR) : calendar;
+        return calendars.forUnit(data.unit()).countingDaysAs(sop.dayCounting());
     }
 
     private static boolean sameSteps(List<Finding> findings, List<String> byHand) {

@@ -43,6 +43,15 @@ public final class WorkingCalendar {
         return new WorkingCalendar(zone, hours, holidays, counting);
     }
 
+    /**
+     * This calendar for a procedure that counts its "N hari" as {@code required}: an SOP that says
+     * calendar days counts calendar days even on a working-days unit; otherwise the unit decides.
+     */
+    public WorkingCalendar countingDaysAs(DayCounting required) {
+        return required == DayCounting.CALENDAR && dayCounting != DayCounting.CALENDAR
+                ? withDayCounting(DayCounting.CALENDAR) : this;
+    }
+
     /** A day with office hours that is not a holiday. */
     public boolean isWorkingDay(LocalDate date) {
         return !hours.on(date).isEmpty() && !holidays.isHoliday(date);

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
@@ -39,8 +38,7 @@ final class CaseFactBuilder {
         this.input = input;
         this.sop = input.sop();
         // An SOP that says "hari kalender" counts calendar days even on a working-days calendar.
-        this.calendar = sop.dayCounting() == DayCounting.CALENDAR
-                ? input.calendar().withDayCounting(DayCounting.CALENDAR) : input.calendar();
+        this.calendar = input.calendar().countingDaysAs(sop.dayCounting());
         this.flow = FlowGraph.of(sop);
         this.events = input.events().stream()
                 .filter(e -> !e.startedAt().isAfter(input.now()))

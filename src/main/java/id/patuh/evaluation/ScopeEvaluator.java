@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import id.patuh.calendar.CalendarService;
-import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
@@ -73,7 +72,6 @@ public final class ScopeEvaluator {
 
     /** Calendar days when either the SOP or the unit says so; working days otherwise. */
     private WorkingCalendar calendarFor(String unit, Sop sop) {
-        WorkingCalendar calendar = calendars.forUnit(unit);
-        return sop.dayCounting() == DayCounting.CALENDAR ? calendar.withDayCounting(DayCounting.CALENDAR) : calendar;
+        return calendars.forUnit(unit).countingDaysAs(sop.dayCounting());
     }
 }

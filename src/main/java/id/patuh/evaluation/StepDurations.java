@@ -3,7 +3,6 @@ package id.patuh.evaluation;
 import java.time.Instant;
 import java.util.OptionalDouble;
 
-import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
@@ -33,8 +32,7 @@ public final class StepDurations {
         if (step == null || step.waktu() == null || finish == null || finish.isAfter(now) || start.isAfter(now)) {
             return OptionalDouble.empty();
         }
-        WorkingCalendar calendar = sop.dayCounting() == DayCounting.CALENDAR
-                ? unitCalendar.withDayCounting(DayCounting.CALENDAR) : unitCalendar;
+        WorkingCalendar calendar = unitCalendar.countingDaysAs(sop.dayCounting());
         // a finish recorded before the start counts as an instant step, as in the case facts
         Instant end = finish.isBefore(start) ? start : finish;
         return OptionalDouble.of(StepMeasure.of(calendar, start, end, step.waktu()).ratio());

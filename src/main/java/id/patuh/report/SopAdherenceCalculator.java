@@ -114,7 +114,6 @@ final class SopAdherenceCalculator {
 
     /** Calendar days when the SOP says so, as the evaluation does. */
     private WorkingCalendar calendarFor(String unit, Sop sop) {
-        WorkingCalendar calendar = calendars.forUnit(unit);
-        return sop.dayCounting() == DayCounting.CALENDAR ? calendar.withDayCounting(DayCounting.CALENDAR) : calendar;
+        return calendars.forUnit(unit).countingDaysAs(sop.dayCounting());
     }
 }

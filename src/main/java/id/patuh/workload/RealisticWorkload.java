@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Random;
 
 import id.patuh.calendar.CalendarService;
-import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopCatalog;
@@ -56,10 +55,7 @@ public final class RealisticWorkload {
 
     private void cases(Sop sop, Quarter quarter, Instant now, Workload.Builder workload) {
         Random random = random(quarter, sop.code());
-        WorkingCalendar calendar = calendars.forUnit(sop.units().get(0));
-        if (sop.dayCounting() == DayCounting.CALENDAR) {
-            calendar = calendar.withDayCounting(DayCounting.CALENDAR);
-        }
+        WorkingCalendar calendar = calendars.forUnit(sop.units().get(0)).countingDaysAs(sop.dayCounting());
         // some units keep to their Mutu Baku better than others: 2-12 % of steps run over
         double overrunChance = 0.02 + 0.10 * random.nextDouble();
         int number = 0;

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import id.patuh.calendar.CalendarService;
-import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
@@ -97,8 +96,7 @@ public final class WorkloadGenerator {
     }
 
     private WorkingCalendar calendarFor(Sop sop) {
-        WorkingCalendar calendar = calendars.forUnit(sop.units().get(0));
-        return sop.dayCounting() == DayCounting.CALENDAR ? calendar.withDayCounting(DayCounting.CALENDAR) : calendar;
+        return calendars.forUnit(sop.units().get(0)).countingDaysAs(sop.dayCounting());
     }
 
     /** 08:00 on the day-th working day from the first day (08:00 is inside office hours). */
