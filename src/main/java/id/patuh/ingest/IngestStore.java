@@ -57,14 +57,8 @@ final class IngestStore implements RecordStore {
     /** The stored version of a record, to tell a completion from a conflict. */
     @Override
     public IngestRecord storedRecord(DataKind kind, String id, String documentKey) {
-        String collection = kind == DataKind.ACTIVITIES ? StoreKeys.CASES : StoreKeys.SUBJECTS;
-        Document parent = findDocument(collection, documentKey);
-        String field = switch (kind) {
-            case ACTIVITIES -> "events";
-            case INDICATORS -> "records";
-            case REQUESTS -> "requests";
-        };
-        Document entries = parent == null ? null : parent.get(field, Document.class);
+        Document parent = findDocument(StoreKeys.collection(kind), documentKey);
+        Document entries = parent == null ? null : parent.get(StoreKeys.entriesField(kind), Document.class);
         Document entry = entries == null ? null : entries.get(StoreKeys.fieldName(id), Document.class);
         if (entry == null) {
             return null;
@@ -100,7 +94,7 @@ final class IngestStore implements RecordStore {
         records.forEach(r -> byDocument.computeIfAbsent(StoreKeys.documentKey(r), k -> new ArrayList<>()).add(r));
         List<WriteModel<Document>> updates = new ArrayList<>();
         byDocument.forEach((key, group) -> updates.add(upsert(kind, key, group, now)));
-        collection(kind == DataKind.ACTIVITIES ? StoreKeys.CASES : StoreKeys.SUBJECTS)
+        collection(StoreKeys.collection(kind))
                 .bulkWrite(updates, new BulkWriteOptions().ordered(false));
         if (completions) {
             rehash(kind, records, hashes);
@@ -121,11 +115,7 @@ final class IngestStore implements RecordStore {
         IngestRecord first = group.get(0);
         List<Bson> updates = new ArrayList<>();
         updates.add(Updates.setOnInsert("tenant", first.tenant()));
-        String field = switch (kind) {
-            case ACTIVITIES -> "events.";
-            case INDICATORS -> "records.";
-            case REQUESTS -> "requests.";
-        };
+        String field = StoreKeys.entriesField(kind) + ".";
         if (first instanceof ActivityEvent event) {
             updates.add(Updates.setOnInsert("unit", event.unit()));
             updates.add(Updates.setOnInsert("sop_code", event.sopCode()));

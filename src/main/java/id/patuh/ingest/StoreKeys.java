@@ -25,6 +25,20 @@ public final class StoreKeys {
         return unit + "|" + indicatorCode + "|" + period;
     }
 
+    /** The collection whose documents hold rows of {@code kind}. */
+    static String collection(DataKind kind) {
+        return kind == DataKind.ACTIVITIES ? CASES : SUBJECTS;
+    }
+
+    /** The map inside those documents that holds the rows, keyed by {@link #fieldName}. */
+    static String entriesField(DataKind kind) {
+        return switch (kind) {
+            case ACTIVITIES -> "events";
+            case INDICATORS -> "records";
+            case REQUESTS -> "requests";
+        };
+    }
+
     static String registryKey(DataKind kind, String id) {
         return kind.name().toLowerCase() + ":" + id;
     }

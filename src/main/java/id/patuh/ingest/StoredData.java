@@ -29,7 +29,7 @@ final class StoredData {
     private static CaseData caseData(Document c) {
         String key = c.getString("_id");
         List<ActivityEvent> events = new ArrayList<>();
-        values(c, "events").forEach(e -> events.add(RecordDocuments.activity(c, e)));
+        values(c, StoreKeys.entriesField(DataKind.ACTIVITIES)).forEach(e -> events.add(RecordDocuments.activity(c, e)));
         events.sort(Comparator.comparing(ActivityEvent::startedAt).thenComparing(ActivityEvent::stepNo)
                 .thenComparing(ActivityEvent::eventId));
         return new CaseData(key, c.getString("tenant"), c.getString("unit"), c.getString("sop_code"),
@@ -43,10 +43,10 @@ final class StoredData {
     private static SubjectData subjectData(Document s) {
         String key = s.getString("_id");
         List<IndicatorRecord> records = new ArrayList<>();
-        values(s, "records").forEach(r -> records.add(RecordDocuments.indicator(s, r)));
+        values(s, StoreKeys.entriesField(DataKind.INDICATORS)).forEach(r -> records.add(RecordDocuments.indicator(s, r)));
         records.sort(Comparator.comparing(IndicatorRecord::recordId));
         List<DataRequest> requests = new ArrayList<>();
-        values(s, "requests").forEach(q -> requests.add(RecordDocuments.request(s, q)));
+        values(s, StoreKeys.entriesField(DataKind.REQUESTS)).forEach(q -> requests.add(RecordDocuments.request(s, q)));
         requests.sort(Comparator.comparing(DataRequest::requestId));
         return new SubjectData(key, s.getString("tenant"), s.getString("unit"),
                 s.getString("indicator_code"), s.getString("period"), records, requests);
