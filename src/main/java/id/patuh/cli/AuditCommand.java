@@ -85,11 +85,8 @@ class AuditCommand implements Callable<Integer> {
                     data::findCase), catalog, now);
             format.print(findings, spec.commandLine().getOut());
             return 0;
-        } catch (UnusableInput e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return UNUSABLE_INPUT;
         } catch (RuntimeException e) {
-            // invalid catalog, rules or calendar: their messages name file and line
+            // unusable input, or an invalid catalog, rules or calendar: their messages name file and line
             spec.commandLine().getErr().println(e.getMessage());
             return UNUSABLE_INPUT;
         }
