@@ -23,6 +23,11 @@ public final class CallerScope {
         return user == null ? SYSTEM : user.username();
     }
 
+    /** The signed-in user, if anyone is (nobody when security is switched off). */
+    public static java.util.Optional<PatuhUser> signedIn() {
+        return java.util.Optional.ofNullable(currentUser());
+    }
+
     static PatuhUser currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null) {

@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Slows down password guessing: after {@code attempts} failed sign-ins of one user from one
- * address within the window, further tries get 429 until the window has passed.
+ * address within the window, further tries get 429 (the sign-in form: a "locked" notice) until
+ * the window has passed.
  */
 class LoginThrottle extends OncePerRequestFilter {
 
@@ -37,12 +38,17 @@ class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String user = basicUser(request.getHeader("Authorization"));
+        boolean form = isFormSignIn(request);
+        String user = form ? request.getParameter("username") : basicUser(request.getHeader("Authorization"));
         if (user == null) {
             chain.doFilter(request, response);
             return;
         }
         String key = request.getRemoteAddr() + "|" + user;
+        if (blocked(key) && form) {
+            response.sendRedirect(request.getContextPath() + "/login?terkunci");
+            return;
+        }
         if (blocked(key)) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", String.valueOf(Duration.ofNanos(windowNanos).toSeconds()));
@@ -52,11 +58,24 @@ class LoginThrottle extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-        if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+        if (failed(form, response)) {
             recordFailure(key);
         } else if (response.getStatus() < 400) {
             failures.remove(key);
         }
+    }
+
+    private static boolean isFormSignIn(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
+    }
+
+    /** A failed form sign-in is a redirect back to the form with {@code ?gagal}. */
+    private static boolean failed(boolean form, HttpServletResponse response) {
+        if (!form) {
+            return response.getStatus() == HttpStatus.UNAUTHORIZED.value();
+        }
+        String location = response.getHeader("Location");
+        return location != null && location.contains("/login?gagal");
     }
 
     private boolean blocked(String key) {

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -26,6 +28,9 @@ class SecurityConfiguration {
     /** Evaluators read findings too: the reports link every figure to them. */
     private static final String[] DATA_READERS = {"ADMIN", "INSPEKTORAT", "SEKCAM", "EVALUATOR"};
     private static final String[] REPORT_READERS = {"ADMIN", "INSPEKTORAT", "SEKCAM", "EVALUATOR"};
+    /** Every script and style comes from patuh itself; htmx needs no inline script. */
+    private static final String CONSOLE_CSP = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; script-src 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -53,7 +58,43 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class WebRules {
 
+        /**
+         * The web console and the printable report pages: a browser session (sign-in form,
+         * CSRF tokens on every form). HTTP Basic is accepted too so the report pages stay
+         * reachable for scripts, as before the console existed.
+         */
         @Bean
+        @Order(1)
+        SecurityFilterChain console(HttpSecurity http, PatuhSecurityProperties properties) throws Exception {
+            http.securityMatcher("/", "/login", "/logout", "/console", "/console/**", "/reports/**",
+                            "/assets/**", "/webjars/**")
+                    .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONSOLE_CSP))
+                            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+            if (!properties.enabled()) {
+                return http.authorizeHttpRequests(a -> a.anyRequest().permitAll()).build();
+            }
+            http.authorizeHttpRequests(a -> a
+                    .requestMatchers("/login", "/assets/**", "/webjars/**").permitAll()
+                    .requestMatchers(HttpMethod.GET, "/", "/console").authenticated()
+                    .requestMatchers(HttpMethod.GET, "/console/findings", "/console/findings/**")
+                            .hasAnyRole(DATA_READERS)
+                    .requestMatchers(HttpMethod.POST, "/console/findings/*/*").hasRole("INSPEKTORAT")
+                    .requestMatchers(HttpMethod.GET, "/console/sops", "/console/sops/**").authenticated()
+                    .requestMatchers("/console/import", "/console/import/**").hasAnyRole("OPERATOR", "ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/reports/**").hasAnyRole(REPORT_READERS)
+                    .anyRequest().denyAll())
+                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false)
+                            .failureUrl("/login?gagal"))
+                    .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?keluar"))
+                    .httpBasic(Customizer.withDefaults());
+            // form sign-ins are throttled like Basic ones (the throttle reads the username field)
+            http.addFilterBefore(new LoginThrottle(properties.loginAttempts(), properties.loginWindow()),
+                    UsernamePasswordAuthenticationFilter.class);
+            return http.build();
+        }
+
+        @Bean
+        @Order(2)
         SecurityFilterChain api(HttpSecurity http, PatuhSecurityProperties properties) throws Exception {
             http.csrf(csrf -> csrf.disable())
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -78,7 +119,7 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/api/findings/*/*").hasRole("INSPEKTORAT")
                     .requestMatchers(HttpMethod.GET, "/api/admin/audit").hasAnyRole("ADMIN", "INSPEKTORAT")
                     .requestMatchers("/api/admin/**").hasRole("ADMIN")
-                    .requestMatchers(HttpMethod.GET, "/api/reports/**", "/reports/**").hasAnyRole(REPORT_READERS)
+                    .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(REPORT_READERS)
                     .anyRequest().denyAll());
             if (properties.mode() == PatuhSecurityProperties.Mode.JWT) {
                 http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(
