@@ -22,12 +22,19 @@ public final class WorkingCalendar {
     private final OfficeHours hours;
     private final HolidayTable holidays;
     private final DayCounting dayCounting;
+    private final OfficeDays days;
 
     WorkingCalendar(ZoneId zone, OfficeHours hours, HolidayTable holidays, DayCounting dayCounting) {
+        this(zone, hours, holidays, dayCounting, null);
+    }
+
+    private WorkingCalendar(ZoneId zone, OfficeHours hours, HolidayTable holidays, DayCounting dayCounting,
+            OfficeDays days) {
         this.zone = Objects.requireNonNull(zone);
         this.hours = Objects.requireNonNull(hours);
         this.holidays = Objects.requireNonNull(holidays);
         this.dayCounting = Objects.requireNonNull(dayCounting);
+        this.days = days != null ? days : new OfficeDays(this::computeIntervals);
     }
 
     public ZoneId zone() {
@@ -40,7 +47,8 @@ public final class WorkingCalendar {
 
     /** The same calendar counting "N hari" the other way; e.g. for an SOP that says calendar days. */
     public WorkingCalendar withDayCounting(DayCounting counting) {
-        return new WorkingCalendar(zone, hours, holidays, counting);
+        // the office days do not depend on how "N hari" is counted: the copy shares them
+        return new WorkingCalendar(zone, hours, holidays, counting, days);
     }
 
     /**
@@ -57,17 +65,73 @@ public final class WorkingCalendar {
         return !hours.on(date).isEmpty() && !holidays.isHoliday(date);
     }
 
+
     /** The working time between two instants: only time inside office periods on working days. */
     public Duration workingDuration(Instant from, Instant to) {
         requireOrdered(from, to);
-        Duration total = Duration.ZERO;
+        long total = 0;
         LocalDate last = localDate(to);
         for (LocalDate day = localDate(from); !day.isAfter(last); day = day.plusDays(1)) {
             for (OfficeInterval interval : intervals(day)) {
-                total = total.plus(interval.overlap(from, to));
+                total += interval.overlapNanos(from, to);
             }
         }
-        return total;
+        return Duration.ofNanos(total);
+    }
+
+    /**
+     * A step's time against its standard in as few walks over the calendar as possible: the
+     * working time from {@code start} to {@code end}, the working time the standard allows from
+     * {@code start}, and its due instant. The figures equal {@link #workingDuration},
+     * {@link #dueAt} and, for a standard in days, {@code workingDuration(start, dueAt)}.
+     */
+    public StepTiming measure(Instant start, Instant end, MutuBakuWaktu standard) {
+        requireOrdered(start, end);
+        if (standard == null) {
+            return new StepTiming(workingDuration(start, end), null, null);
+        }
+        if (!standard.isDays()) {
+            return measureAgainstTime(start, end, standard.workingTime());
+        }
+        Instant due = dueAt(start, standard);
+        if (dayCounting == DayCounting.CALENDAR) {
+            return new StepTiming(workingDuration(start, end), Duration.between(start, due), due);
+        }
+        Instant last = end.isAfter(due) ? end : due;
+        long working = 0;
+        long allowed = 0;
+        for (LocalDate day = localDate(start), stop = localDate(last); !day.isAfter(stop); day = day.plusDays(1)) {
+            for (OfficeInterval interval : intervals(day)) {
+                working += interval.overlapNanos(start, end);
+                allowed += interval.overlapNanos(start, due);
+            }
+        }
+        return new StepTiming(Duration.ofNanos(working), Duration.ofNanos(allowed), due);
+    }
+
+    /** One walk: working time to {@code end}, and where the standard's working time runs out. */
+    private StepTiming measureAgainstTime(Instant start, Instant end, Duration standard) {
+        long working = 0;
+        long remaining = standard.toNanos();
+        Instant due = null;
+        LocalDate last = localDate(end);
+        for (LocalDate day = localDate(start); due == null || !day.isAfter(last); day = day.plusDays(1)) {
+            for (OfficeInterval interval : intervals(day)) {
+                working += interval.overlapNanos(start, end);
+                if (due != null || !interval.end().isAfter(start)) {
+                    continue;
+                }
+                Instant from = start.isAfter(interval.start()) ? start : interval.start();
+                long available = OfficeInterval.nanos(interval.end()) - OfficeInterval.nanos(from);
+                // "<=" keeps a standard that ends exactly at closing time at closing time (as dueAt)
+                if (remaining <= available) {
+                    due = from.plusNanos(remaining);
+                } else {
+                    remaining -= available;
+                }
+            }
+        }
+        return new StepTiming(Duration.ofNanos(working), standard, due);
     }
 
     /** The instant at which a step that started at {@code start} reaches its standard. */
@@ -149,6 +213,10 @@ public final class WorkingCalendar {
     }
 
     private List<OfficeInterval> intervals(LocalDate day) {
+        return days.intervals(day);
+    }
+
+    private List<OfficeInterval> computeIntervals(LocalDate day) {
         if (!isWorkingDay(day)) {
             return List.of();
         }

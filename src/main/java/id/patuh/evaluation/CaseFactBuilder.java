@@ -12,7 +12,6 @@ import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.evaluation.fact.EvaluationTime;
-import id.patuh.evaluation.fact.RequiredInput;
 import id.patuh.evaluation.fact.StepDefinition;
 import id.patuh.evaluation.fact.StepRun;
 import id.patuh.ingest.ActivityEvent;
@@ -29,17 +28,17 @@ final class CaseFactBuilder {
     private final CaseInput input;
     private final Sop sop;
     private final WorkingCalendar calendar;
-    private final FlowGraph flow;
+    private final SopShape shape;
     private final List<ActivityEvent> events;
     private final String caseId;
     private final String unit;
 
-    private CaseFactBuilder(CaseInput input) {
+    private CaseFactBuilder(CaseInput input, SopShape shape) {
         this.input = input;
         this.sop = input.sop();
+        this.shape = shape;
         // An SOP that says "hari kalender" counts calendar days even on a working-days calendar.
         this.calendar = input.calendar().countingDaysAs(sop.dayCounting());
-        this.flow = FlowGraph.of(sop);
         this.events = input.events().stream()
                 .filter(e -> !e.startedAt().isAfter(input.now()))
                 .sorted(Comparator.comparing(ActivityEvent::startedAt).thenComparing(ActivityEvent::eventId))
@@ -48,33 +47,30 @@ final class CaseFactBuilder {
         this.unit = events.stream().map(ActivityEvent::unit).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    static List<Object> build(CaseInput input) {
-        return new CaseFactBuilder(input).facts();
+    static List<Object> build(CaseInput input, SopShape.Cache shapes) {
+        return new CaseFactBuilder(input, shapes.of(input.sop())).facts();
     }
 
     private List<Object> facts() {
         List<Object> facts = new ArrayList<>();
         facts.add(new EvaluationTime(input.now(), TimeText.instant(input.now(), calendar.zone())));
         for (SopStep step : sop.steps()) {
-            facts.add(definition(step));
-            step.kelengkapan().stream().filter(k -> Names.key(k) != null)
-                    .forEach(k -> facts.add(new RequiredInput(step.no(), Names.key(k), k.strip())));
+            SopShape.StepShape stepShape = shape.step(step.no());
+            facts.add(definition(stepShape));
+            facts.addAll(stepShape.requiredInputs());
         }
         events.forEach(event -> facts.add(run(event)));
         return facts;
     }
 
-    private StepDefinition definition(SopStep step) {
-        List<String> executors = step.executors().stream()
-                .map(e -> sop.resolveRole(e).orElse(e)).distinct().toList();
-        return new StepDefinition(sop.code(), caseId, unit, step.no(),
-                Names.stepLabel("Langkah", step.no(), step.activity()),
-                Names.stepLabel("Step", step.no(), step.activity()),
-                executors, Names.blankToNull(step.output()), flow.mandatoryBefore(step.no()));
+    private StepDefinition definition(SopShape.StepShape step) {
+        return new StepDefinition(sop.code(), caseId, unit, step.step().no(), step.label(), step.labelEn(),
+                step.executors(), step.output(), step.mandatoryBefore());
     }
 
     private StepRun run(ActivityEvent event) {
-        SopStep step = sop.step(event.stepNo()).orElse(null);
+        SopShape.StepShape stepShape = shape.step(event.stepNo());
+        SopStep step = stepShape == null ? null : stepShape.step();
         Instant start = event.startedAt();
         Instant finish = event.finishedAt() == null || event.finishedAt().isAfter(input.now())
                 ? null : max(start, event.finishedAt());
@@ -83,13 +79,13 @@ final class CaseFactBuilder {
         Set<String> kelengkapan = event.kelengkapan().stream().map(Names::key)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         return new StepRun(event.eventId(), sop.code(), event.caseId(), event.unit(), event.stepNo(),
-                Names.stepLabel("Langkah", event.stepNo(), step == null ? null : step.activity()),
-                Names.stepLabel("Step", event.stepNo(), step == null ? null : step.activity()),
+                stepShape == null ? Names.stepLabel("Langkah", event.stepNo(), null) : stepShape.label(),
+                stepShape == null ? Names.stepLabel("Step", event.stepNo(), null) : stepShape.labelEn(),
                 event.actorRole(), sop.resolveRole(event.actorRole()).orElse(null), kelengkapan,
                 Names.blankToNull(event.output()), start, finish, finish != null,
                 measure.workingDuration(), measure.standard(), measure.ratio(), measure.dueAt(),
-                times(step, start, finish, measure), flow.predecessors(event.stepNo()),
-                flow.mandatoryBefore(event.stepNo()));
+                times(step, start, finish, measure), shape.predecessors(event.stepNo()),
+                shape.mandatoryBefore(event.stepNo()));
     }
 
     private StepRun.Times times(SopStep step, Instant start, Instant finish, StepMeasure measure) {

@@ -33,6 +33,7 @@ public final class RuleEngine {
     private final String origin;
     private final KieCompilation.Built built;
     private final List<String> ruleNames;
+    private final SopShape.Cache shapes = new SopShape.Cache();
 
     private RuleEngine(String version, String origin, KieCompilation.Built built) {
         this.version = version;
@@ -80,7 +81,7 @@ public final class RuleEngine {
     }
 
     public List<Finding> evaluateCase(CaseInput input) {
-        return run(CaseFactBuilder.build(input), input.now());
+        return run(CaseFactBuilder.build(input, shapes), input.now());
     }
 
     public List<Finding> evaluateSubject(SubjectInput input) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.MutuBakuWaktu;
+import id.patuh.calendar.StepTiming;
 import id.patuh.calendar.WorkingCalendar;
 
 /**
@@ -21,16 +22,13 @@ import id.patuh.calendar.WorkingCalendar;
 record StepMeasure(Duration workingDuration, Duration standard, double ratio, Instant dueAt) {
 
     static StepMeasure of(WorkingCalendar calendar, Instant start, Instant end, MutuBakuWaktu waktu) {
-        Duration working = calendar.workingDuration(start, end);
+        StepTiming timing = calendar.measure(start, end, waktu);
         if (waktu == null) {
-            return new StepMeasure(working, null, 0, null);
+            return new StepMeasure(timing.working(), null, 0, null);
         }
-        Instant due = calendar.dueAt(start, waktu);
         boolean wallClock = waktu.isDays() && calendar.dayCounting() == DayCounting.CALENDAR;
-        Duration allowed = wallClock ? Duration.between(start, due)
-                : waktu.isDays() ? calendar.workingDuration(start, due) : waktu.workingTime();
-        Duration used = wallClock ? Duration.between(start, end) : working;
-        return new StepMeasure(working, allowed, ratio(used, allowed), due);
+        Duration used = wallClock ? Duration.between(start, end) : timing.working();
+        return new StepMeasure(timing.working(), timing.allowed(), ratio(used, timing.allowed()), timing.dueAt());
     }
 
     private static double ratio(Duration used, Duration allowed) {

@@ -129,4 +129,21 @@ class WorkingCalendarPropertyTests {
         assertThat(MutuBakuWaktu.parseText(String.valueOf(minutes), WaktuUnit.MENIT).workingTime())
                 .isEqualTo(Duration.ofMinutes(minutes));
     }
+
+    /** The one-walk measurement gives exactly what the separate walks give, on both day countings. */
+    @Property
+    void measureEqualsTheSeparateWalks(@ForAll("instants") Instant start, @ForAll("gaps") Duration gap,
+                                       @ForAll("standards") MutuBakuWaktu standard,
+                                       @ForAll boolean calendarDays) {
+        WorkingCalendar calendar = calendarDays ? CALENDAR.withDayCounting(DayCounting.CALENDAR) : CALENDAR;
+        Instant end = start.plus(gap);
+        StepTiming timing = calendar.measure(start, end, standard);
+        Instant due = calendar.dueAt(start, standard);
+        assertThat(timing.working()).isEqualTo(calendar.workingDuration(start, end));
+        assertThat(timing.dueAt()).isEqualTo(due);
+        Duration allowed = !standard.isDays() ? standard.workingTime()
+                : calendarDays ? Duration.between(start, due) : calendar.workingDuration(start, due);
+        assertThat(timing.allowed()).isEqualTo(allowed);
+        assertThat(calendar.measure(start, end, null)).isEqualTo(new StepTiming(timing.working(), null, null));
+    }
 }
