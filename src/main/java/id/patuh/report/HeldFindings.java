@@ -19,10 +19,18 @@ final class HeldFindings {
 
     private final List<FindingView> held;
     private final List<FindingView> excepted;
+    /** Held findings by sop_code and case_id: a report asks once per case, for tens of thousands of cases. */
+    private final java.util.Map<String, List<FindingView>> byCase;
 
     HeldFindings(List<FindingView> all) {
         this.held = all.stream().filter(HeldFindings::held).toList();
         this.excepted = all.stream().filter(f -> f.status() == FindingStatus.DIKECUALIKAN).toList();
+        this.byCase = held.stream().filter(f -> f.caseId() != null && f.sopCode() != null)
+                .collect(java.util.stream.Collectors.groupingBy(f -> caseKey(f.sopCode(), f.caseId())));
+    }
+
+    private static String caseKey(String sopCode, String caseId) {
+        return sopCode + "|" + caseId;
     }
 
     static boolean held(FindingView f) {
@@ -50,7 +58,7 @@ final class HeldFindings {
     }
 
     Stream<FindingView> ofCase(String sopCode, String caseId, Set<String> codes) {
-        return withCode(codes).filter(f -> caseId.equals(f.caseId()) && sopCode.equals(f.sopCode()));
+        return byCase.getOrDefault(caseKey(sopCode, caseId), List.of()).stream().filter(f -> codes.contains(f.code()));
     }
 
     /**

@@ -18,12 +18,17 @@ public record SopAdherence(String sopCode, String sopName, List<String> caseIds,
 
     /** All SOPs pooled: the numbers the score uses. */
     static SopAdherence total(List<SopAdherence> sops) {
-        SopAdherence sum = new SopAdherence(null, "Semua SOP", List.of(), Figure.EMPTY, Figure.EMPTY, Figure.EMPTY);
+        List<String> caseIds = new java.util.ArrayList<>();
+        Figure.Sum mutuBaku = new Figure.Sum();
+        Figure.Sum urutan = new Figure.Sum();
+        Figure.Sum pelaksana = new Figure.Sum();
         for (SopAdherence s : sops) {
-            sum = new SopAdherence(null, sum.sopName, java.util.stream.Stream.concat(sum.caseIds.stream(),
-                    s.caseIds.stream()).toList(), sum.mutuBaku.plus(s.mutuBaku), sum.urutan.plus(s.urutan),
-                    sum.pelaksana.plus(s.pelaksana));
+            caseIds.addAll(s.caseIds);
+            mutuBaku.add(s.mutuBaku);
+            urutan.add(s.urutan);
+            pelaksana.add(s.pelaksana);
         }
-        return sum;
+        return new SopAdherence(null, "Semua SOP", List.copyOf(caseIds), mutuBaku.figure(), urutan.figure(),
+                pelaksana.figure());
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import id.patuh.calendar.CalendarService;
 import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.MutuBakuWaktu;
+import id.patuh.calendar.StepTiming;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
@@ -52,24 +53,26 @@ final class SopAdherenceCalculator {
 
     private SopAdherence adherence(String sopCode, List<CaseData> cases, HeldFindings findings) {
         Optional<Sop> sop = sops.apply(sopCode);
-        Figure mutuBaku = Figure.EMPTY;
-        Figure urutan = Figure.EMPTY;
-        Figure pelaksana = Figure.EMPTY;
+        Figure.Sum mutuBaku = new Figure.Sum();
+        Figure.Sum urutan = new Figure.Sum();
+        Figure.Sum pelaksana = new Figure.Sum();
+        Set<String> excused = findings.excusedEvidence(DURATION);
         for (CaseData c : cases.stream().sorted(Comparator.comparing(CaseData::caseId)).toList()) {
             List<ActivityEvent> events = c.events().stream().filter(e -> !e.startedAt().isAfter(asOf)).toList();
-            mutuBaku = mutuBaku.plus(durations(c, events, sop, findings));
-            urutan = urutan.plus(sequence(c, findings));
-            pelaksana = pelaksana.plus(executors(c, events, findings));
+            mutuBaku.add(durations(c, events, sop, findings, excused));
+            urutan.add(sequence(c, findings));
+            pelaksana.add(executors(c, events, findings));
         }
         return new SopAdherence(sopCode, sop.map(Sop::name).orElse(sopCode),
-                cases.stream().map(CaseData::caseId).sorted().toList(), mutuBaku, urutan, pelaksana);
+                cases.stream().map(CaseData::caseId).sorted().toList(), mutuBaku.figure(), urutan.figure(),
+                pelaksana.figure());
     }
 
-    private Figure durations(CaseData c, List<ActivityEvent> events, Optional<Sop> sop, HeldFindings findings) {
+    private Figure durations(CaseData c, List<ActivityEvent> events, Optional<Sop> sop, HeldFindings findings,
+            Set<String> excused) {
         List<String> within = new ArrayList<>();
         List<String> over = new ArrayList<>();
         if (sop.isPresent()) {
-            Set<String> excused = findings.excusedEvidence(DURATION);
             WorkingCalendar calendar = calendarFor(c.unit(), sop.get());
             for (ActivityEvent e : events) {
                 MutuBakuWaktu waktu = sop.get().step(e.stepNo()).map(SopStep::waktu).orElse(null);
@@ -90,11 +93,11 @@ final class SopAdherenceCalculator {
      */
     static boolean withinStandard(WorkingCalendar calendar, Instant start, Instant finish, MutuBakuWaktu waktu) {
         Instant end = finish.isBefore(start) ? start : finish;
-        if (!waktu.isDays() || calendar.dayCounting() == DayCounting.CALENDAR) {
-            return !calendar.exceeds(start, end, waktu);
+        StepTiming timing = calendar.measure(start, end, waktu);
+        if (waktu.isDays() && calendar.dayCounting() == DayCounting.CALENDAR) {
+            return !end.isAfter(timing.dueAt());
         }
-        Instant due = calendar.dueAt(start, waktu);
-        return calendar.workingDuration(start, end).compareTo(calendar.workingDuration(start, due)) <= 0;
+        return timing.working().compareTo(timing.allowed()) <= 0;
     }
 
     private Figure sequence(CaseData c, HeldFindings findings) {
