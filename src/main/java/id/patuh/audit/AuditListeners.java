@@ -9,6 +9,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import id.patuh.catalog.CatalogReloaded;
 import id.patuh.catalog.CatalogService;
 import id.patuh.evaluation.RulesReloaded;
 import id.patuh.findings.FindingStatusChanged;
@@ -66,7 +67,17 @@ class AuditListeners {
         log.record(CallerScope.currentName(), "rules.reload", null, detail);
     }
 
-    /** The catalog is read at start only: its origin and size are the "change" worth logging. */
+    @EventListener
+    void catalogReloaded(CatalogReloaded event) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("ok", event.ok());
+        detail.put("origin", event.origin());
+        detail.put("sops", event.sops());
+        detail.put("message", event.message());
+        log.record(CallerScope.currentName(), "catalog.reload", null, detail);
+    }
+
+    /** The catalog read at start: its origin and size are the "change" worth logging. */
     @EventListener(ApplicationReadyEvent.class)
     void catalogLoaded(ApplicationReadyEvent ready) {
         CatalogService catalog = ready.getApplicationContext().getBean(CatalogService.class);
