@@ -1,5 +1,6 @@
 package id.patuh.ingest;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,6 +39,11 @@ final class JsonArrayRowReader implements RowReader {
             }
         } catch (JsonProcessingException e) {
             pending.add(syntaxError(e));
+            finished = true;
+        } catch (CharConversionException e) {
+            // Jackson guesses UTF-16/32 from the first bytes; such a body that does not decode is
+            // bad input (and interchange bodies are UTF-8 anyway), not a server fault.
+            pending.add(encodingError(e));
             finished = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,6 +88,13 @@ final class JsonArrayRowReader implements RowReader {
         long line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
         String detail = RowText.detail(e.getOriginalMessage());
         return new RowError(line, null, null, "JSON tidak valid: " + detail, "invalid JSON: " + detail);
+    }
+
+    private RowError encodingError(CharConversionException e) {
+        long line = parser == null ? 1 : Math.max(1, parser.currentLocation().getLineNr());
+        String detail = RowText.detail(e.getMessage());
+        return new RowError(line, null, null, "JSON tidak valid, simpan sebagai UTF-8: " + detail,
+                "invalid JSON, save it as UTF-8: " + detail);
     }
 
     @Override

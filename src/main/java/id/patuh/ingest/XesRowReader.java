@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -50,13 +51,21 @@ final class XesRowReader implements RowReader {
                 step();
             }
         } catch (XMLStreamException e) {
-            Location at = e.getLocation() != null ? e.getLocation() : xml == null ? null : xml.getLocation();
-            long line = at == null || at.getLineNumber() < 1 ? 1 : at.getLineNumber();
-            String detail = RowText.detail(e.getMessage().replaceFirst("^ParseError at \\S*\\s*Message:", ""));
-            pending.add(new RowError(line, null, null, "XES tidak valid: " + detail, "invalid XES: " + detail));
-            finished = true;
+            invalid(e.getLocation(), e.getMessage().replaceFirst("^ParseError at \\S*\\s*Message:", ""));
+        } catch (MissingResourceException e) {
+            // The JDK's StAX parser reports some fatal errors (a control character inside a DTD)
+            // through a message key its own bundle lacks: still invalid XML, not a server fault.
+            invalid(null, e.getKey());
         }
         return pending.poll();
+    }
+
+    private void invalid(Location reported, String message) {
+        Location at = reported != null ? reported : xml == null ? null : xml.getLocation();
+        long line = at == null || at.getLineNumber() < 1 ? 1 : at.getLineNumber();
+        String detail = RowText.detail(message);
+        pending.add(new RowError(line, null, null, "XES tidak valid: " + detail, "invalid XES: " + detail));
+        finished = true;
     }
 
     private void step() throws XMLStreamException {

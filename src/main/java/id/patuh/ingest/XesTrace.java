@@ -38,6 +38,9 @@ final class XesTrace {
     }
 
     void attribute(String key, String value) {
+        if (key == null || value == null) {
+            return; // an attribute element without key or value says nothing, as in XesEvent
+        }
         if ("concept:name".equals(key)) {
             attributes.put("case_id", value);
         } else if (TRACE_KEYS.contains(key)) {
