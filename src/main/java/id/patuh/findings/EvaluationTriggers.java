@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import id.patuh.ingest.DataKind;
 import id.patuh.ingest.IngestedBatch;
+import id.patuh.store.StoreOutages;
 
 import jakarta.annotation.PreDestroy;
 
@@ -51,6 +52,12 @@ class EvaluationTriggers {
                     evaluator.evaluateSubject(key, now);
                 }
             } catch (RuntimeException e) {
+                if (StoreOutages.isOutage(e)) {
+                    // every further key would wait out the same timeout: leave the batch to the next sweep
+                    log.warn("Penyimpanan tidak dapat dihubungi; evaluasi batch ini diulang pada penyisiran berikut"
+                            + " / store unreachable; this batch is evaluated by the next sweep: {}", e.toString());
+                    return;
+                }
                 // the rows are stored whatever happens here; the next sweep evaluates them again
                 log.error("Evaluasi {} gagal setelah impor, diulang pada penyisiran berikut / evaluation after "
                         + "import failed, retried by the next sweep", key, e);

@@ -2,15 +2,18 @@ package id.patuh.ingest;
 
 import java.io.IOException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.patuh.security.CallerScope;
+import id.patuh.store.StoreProperties;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -21,9 +24,11 @@ import jakarta.servlet.http.HttpServletRequest;
 class IngestController {
 
     private final IngestService ingest;
+    private final StoreProperties store;
 
-    IngestController(IngestService ingest) {
+    IngestController(IngestService ingest, StoreProperties store) {
         this.ingest = ingest;
+        this.store = store;
     }
 
     @PostMapping("/api/activities")
@@ -68,6 +73,28 @@ class IngestController {
                 CallerScope.current());
         HttpStatus status = report.stoppedEarly() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.OK;
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(report);
+    }
+
+    /**
+     * The store went away mid-import: 503 with {@code Retry-After}, and exactly what was stored
+     * (counts and row errors through {@code through_line}), so the client knows what the store
+     * acknowledged. Sending the same body again is the way to finish the import.
+     */
+    @ExceptionHandler(IngestInterrupted.class)
+    ResponseEntity<ProblemDetail> storeUnavailable(IngestInterrupted e) {
+        IngestReport stored = e.stored();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Penyimpanan tidak tersedia / store unavailable");
+        problem.setProperty("through_line", e.throughLine());
+        problem.setProperty("accepted", stored.accepted());
+        problem.setProperty("updated", stored.updated());
+        problem.setProperty("duplicates", stored.duplicates());
+        problem.setProperty("rejected", stored.rejected());
+        problem.setProperty("errors", stored.errors());
+        problem.setProperty("retry_after_seconds", store.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(store.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

@@ -1,6 +1,7 @@
 package id.patuh.ingest;
 
 import id.patuh.security.TenantScope;
+import id.patuh.store.StoreOutages;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** One import: read, validate, classify (new, duplicate, conflict) and store in batches. */
+/**
+ * One import: read, validate, classify (new, duplicate, conflict) and store in batches. If the
+ * store goes away, the import ends with {@link IngestInterrupted} naming what was settled.
+ */
 final class IngestRun {
 
     static final int MAX_REPORTED = 10_000;
@@ -34,6 +38,8 @@ final class IngestRun {
     private long updated;
     private long duplicates;
     private long rejected;
+    private long lastLine;
+    private Settled settled = Settled.NOTHING;
 
     IngestRun(DataKind kind, RowReader reader, RowValidator validator, RecordStore store, int batchSize,
             long maxRows, LimitedInputStream body, IngestListener listener) {
@@ -54,6 +60,22 @@ final class IngestRun {
     }
 
     IngestReport run(String source) {
+        try {
+            return readAndStore(source);
+        } catch (RuntimeException e) {
+            if (!StoreOutages.isOutage(e)) {
+                throw e;
+            }
+            throw new IngestInterrupted(settled.report(kind.name().toLowerCase(), source, errors), settled.line(), e);
+        }
+    }
+
+    /** The line of the last row read: after a complete run, every row through it is settled. */
+    long lastLine() {
+        return lastLine;
+    }
+
+    private IngestReport readAndStore(String source) {
         IngestLimitExceeded stopped = null;
         try {
             readAll();
@@ -84,6 +106,7 @@ final class IngestRun {
                         + "; baris sebelum batas tersimpan", "More rows than the limit of " + maxRows
                         + "; rows before the limit were stored");
             }
+            lastLine = item instanceof RowError unreadable ? unreadable.line() : ((SourceRow) item).line();
             if (item instanceof RowError error) {
                 reject(error);
             } else {
@@ -126,6 +149,8 @@ final class IngestRun {
         accepted += fresh.size();
         updated += completions.size();
         batch.clear();
+        // acknowledged by the store: whatever happens next (evaluation, the next batch), this much is stored
+        settled = new Settled(lastLine, accepted, updated, duplicates, rejected, errors.size());
         if (!fresh.isEmpty() || !completions.isEmpty()) {
             Set<String> keys = new LinkedHashSet<>();
             fresh.forEach(r -> keys.add(StoreKeys.documentKey(r)));
@@ -204,6 +229,18 @@ final class IngestRun {
     private void warn(RowWarning warning) {
         if (warnings.size() < MAX_REPORTED) {
             warnings.add(warning);
+        }
+    }
+
+    /** The counts of the last batch the store acknowledged, and the last line read then. */
+    private record Settled(long line, long accepted, long updated, long duplicates, long rejected, int errors) {
+
+        static final Settled NOTHING = new Settled(0, 0, 0, 0, 0, 0);
+
+        IngestReport report(String kind, String source, List<RowError> allErrors) {
+            List<RowError> settledErrors = List.copyOf(allErrors.subList(0, errors));
+            return new IngestReport(kind, source, accepted, updated, duplicates, rejected, settledErrors,
+                    rejected > settledErrors.size(), List.of(), null, null);
         }
     }
 

@@ -13,6 +13,7 @@ import id.patuh.calendar.CalendarService;
 import id.patuh.catalog.CatalogService;
 import id.patuh.security.CallerScope;
 import id.patuh.security.TenantScope;
+import id.patuh.store.StoreOutages;
 
 /** The ingest façade: imports files and reads stored cases and subjects back. */
 @Service
@@ -38,16 +39,18 @@ public class IngestService {
     /**
      * Imports one body of an HTTP request, within the configured request-size and row limits.
      * Never throws for bad rows: they are in the report. Publishes an {@link IngestedBatch}
-     * after each stored batch.
+     * after each stored batch. Throws {@link IngestInterrupted} when the store becomes
+     * unreachable, naming what was stored until then.
      *
      * @param source name shown in the report (the API path)
      */
     public IngestReport ingestRequest(DataKind kind, InputFormat format, InputStream body, String source,
             TenantScope scope) {
-        IngestReport report = ingest(kind, format, body, source, IngestListener.NONE,
+        Finished finished = ingest(kind, format, body, source, IngestListener.NONE,
                 limits.maxRequestSize().toBytes(), limits.maxRows(), scope);
-        history.record(report, CallerScope.currentName(), java.time.Instant.now());
-        return report;
+        afterStored(finished, () -> history.record(finished.report(), CallerScope.currentName(),
+                java.time.Instant.now()));
+        return finished.report();
     }
 
     /**
@@ -61,10 +64,10 @@ public class IngestService {
     /** Imports a whole file (command line): no size or row limit, memory stays bounded anyway. */
     public IngestReport ingest(DataKind kind, InputFormat format, InputStream body, String source,
             IngestListener listener) {
-        return ingest(kind, format, body, source, listener, Long.MAX_VALUE, Long.MAX_VALUE, TenantScope.ALL);
+        return ingest(kind, format, body, source, listener, Long.MAX_VALUE, Long.MAX_VALUE, TenantScope.ALL).report();
     }
 
-    private IngestReport ingest(DataKind kind, InputFormat format, InputStream body, String source,
+    private Finished ingest(DataKind kind, InputFormat format, InputStream body, String source,
             IngestListener listener, long maxBytes, long maxRows, TenantScope scope) {
         LimitedInputStream limited = new LimitedInputStream(body, maxBytes);
         IngestListener publishing = new IngestListener() {
@@ -80,13 +83,33 @@ public class IngestService {
             }
         };
         try (RowReader reader = RowReaders.open(kind, format, limited, limits)) {
-            IngestReport report = new IngestRun(kind, reader, validator, store, limits.batchSize(), maxRows,
-                    limited, publishing).within(scope).run(source);
-            events.publishEvent(new IngestCompleted(report));
-            return report;
+            IngestRun run = new IngestRun(kind, reader, validator, store, limits.batchSize(), maxRows,
+                    limited, publishing).within(scope);
+            Finished finished = new Finished(run.run(source), run.lastLine());
+            afterStored(finished, () -> events.publishEvent(new IngestCompleted(finished.report())));
+            return finished;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Book-keeping after every row is stored (audit log, import history): if the store goes away
+     * now, the rows are stored all the same, and the caller learns both.
+     */
+    private static void afterStored(Finished finished, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            if (!StoreOutages.isOutage(e)) {
+                throw e;
+            }
+            throw new IngestInterrupted(finished.report(), finished.lastLine(), e);
+        }
+    }
+
+    /** A complete import: its report and the last line read. */
+    private record Finished(IngestReport report, long lastLine) {
     }
 
     public IngestProperties limits() {

@@ -153,7 +153,8 @@ final class IngestStore implements RecordStore {
         } catch (MongoBulkWriteException e) {
             // an entry left by an earlier, interrupted run of the same batch: already registered
             boolean onlyDuplicates = e.getWriteErrors().stream().allMatch(w -> w.getCode() == DUPLICATE_KEY);
-            if (!onlyDuplicates) {
+            // a write concern error (w: majority not confirmed) means the entries are not acknowledged
+            if (!onlyDuplicates || e.getWriteConcernError() != null) {
                 throw e;
             }
         }

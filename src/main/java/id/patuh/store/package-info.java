@@ -10,5 +10,10 @@
  * <p>Traps of the embedded server that shape the rest of the code: it keeps only unique
  * indexes (every other query is a full scan, so hot paths are {@code _id} lookups), has no
  * transactions, and rejects the {@code hello} command Boot's health check sends.
+ *
+ * <p>When the store is unreachable, the driver gives up after the {@code patuh.store.*}
+ * timeouts instead of hanging, and {@link id.patuh.store.StoreOutages} tells such failures from
+ * all others, so that the API can answer 503 with {@code Retry-After} (see
+ * {@code docs/reliability.md}).
  */
 package id.patuh.store;
