@@ -55,6 +55,11 @@ final class HolidayTable {
         return byDate.containsKey(date);
     }
 
+    /** The name of the holiday on {@code date}, if it is one. */
+    java.util.Optional<String> name(LocalDate date) {
+        return java.util.Optional.ofNullable(byDate.get(date)).map(Holiday::name);
+    }
+
     Set<Integer> years() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(years));
     }

@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
  * One stretch of office hours on a day, start inclusive and end exclusive; the gaps between
  * the periods of a day are its breaks.
  */
-record OfficePeriod(LocalTime start, LocalTime end) implements Comparable<OfficePeriod> {
+public record OfficePeriod(LocalTime start, LocalTime end) implements Comparable<OfficePeriod> {
 
     /** Office notices write "07.30" as often as "07:30", so both separators are read. */
     private static final Pattern TEXT =
             Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*[-–]\\s*(\\d{1,2})[:.](\\d{2})");
 
-    OfficePeriod {
+    public OfficePeriod {
         if (!start.isBefore(end)) {
             throw new IllegalArgumentException("end " + end + " is not after start " + start);
         }

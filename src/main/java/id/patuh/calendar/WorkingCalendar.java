@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The working calendar of one unit: its zone, office hours with breaks, and holidays. It
@@ -65,6 +66,18 @@ public final class WorkingCalendar {
         return !hours.on(date).isEmpty() && !holidays.isHoliday(date);
     }
 
+    /**
+     * The office periods of a date, breaks being the gaps between them; none on a day off. For
+     * showing how a duration was counted; the arithmetic itself is {@link #workingDuration}.
+     */
+    public List<OfficePeriod> officePeriods(LocalDate date) {
+        return isWorkingDay(date) ? hours.on(date) : List.of();
+    }
+
+    /** The name of the national or local holiday on {@code date}, if it is one. */
+    public Optional<String> holidayName(LocalDate date) {
+        return holidays.name(date);
+    }
 
     /** The working time between two instants: only time inside office periods on working days. */
     public Duration workingDuration(Instant from, Instant to) {

@@ -1,6 +1,8 @@
 package id.patuh.findings;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.bson.conversions.Bson;
@@ -12,11 +14,20 @@ import id.patuh.security.TenantScope;
 /**
  * Filter of the findings list. Every value is compared as a whole value with {@code $eq};
  * nothing from a request is ever parsed as a query.
+ *
+ * @param detectedBefore only findings first raised before this instant (the console's "older than
+ *                       N days"); null for any age
  */
 public record FindingFilter(String unit, String sopCode, String code, String severity, FindingStatus status,
-        String period, String tenant, String caseId) {
+        String period, String tenant, String caseId, Instant detectedBefore) {
 
     public static final FindingFilter ALL = new FindingFilter(null, null, null, null, null, null, null, null);
+
+    /** A filter of any age. */
+    public FindingFilter(String unit, String sopCode, String code, String severity, FindingStatus status,
+            String period, String tenant, String caseId) {
+        this(unit, sopCode, code, severity, status, period, tenant, caseId, null);
+    }
 
     Bson toBson() {
         return toBson(TenantScope.ALL);
@@ -39,6 +50,9 @@ public record FindingFilter(String unit, String sopCode, String code, String sev
         add(parts, "period", period);
         add(parts, "tenant", tenant);
         add(parts, "case_id", caseId);
+        if (detectedBefore != null) {
+            parts.add(Filters.lt("detected_at", Date.from(detectedBefore)));
+        }
         return parts.isEmpty() ? Filters.empty() : Filters.and(parts);
     }
 

@@ -12,7 +12,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 
 import id.patuh.evaluation.Finding;
 import id.patuh.security.TenantScope;
@@ -51,13 +50,18 @@ public class FindingService {
         return list(filter, TenantScope.ALL, page, size);
     }
 
-    /** One page of the findings the caller may see. */
+    /** One page of the findings the caller may see, newest first. */
     public FindingPage list(FindingFilter filter, TenantScope scope, int page, int size) {
+        return list(filter, scope, page, size, FindingOrder.NEWEST);
+    }
+
+    /** One page of the findings the caller may see, in the given order. */
+    public FindingPage list(FindingFilter filter, TenantScope scope, int page, int size, FindingOrder order) {
         int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int safePage = Math.max(0, page);
         List<FindingView> items = new ArrayList<>();
         store.findings().find(filter.toBson(scope))
-                .sort(Sorts.orderBy(Sorts.descending("detected_at"), Sorts.ascending("_id")))
+                .sort(order.sort())
                 .skip(safePage * safeSize).limit(safeSize)
                 .forEach(d -> items.add(FindingDocuments.view(d)));
         long total = store.findings().countDocuments(filter.toBson(scope));

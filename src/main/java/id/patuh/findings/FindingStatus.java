@@ -30,7 +30,8 @@ public enum FindingStatus {
         return this == TERBUKA || this == DITINDAKLANJUTI;
     }
 
-    Set<FindingStatus> allowedNext() {
+    /** The statuses an auditor may move a finding to from this one. */
+    public Set<FindingStatus> allowedNext() {
         return switch (this) {
             case TERBUKA -> Set.of(DITINDAKLANJUTI, SELESAI, DIKECUALIKAN);
             case DITINDAKLANJUTI -> Set.of(DITINDAKLANJUTI, SELESAI, DIKECUALIKAN);

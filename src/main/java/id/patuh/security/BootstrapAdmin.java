@@ -23,9 +23,7 @@ final class BootstrapAdmin {
         if (users.anyUser()) {
             return;
         }
-        byte[] random = new byte[18];
-        new SecureRandom().nextBytes(random);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String password = randomPassword();
         users.store("admin", encoder.encode(password), List.of(Role.ADMIN, Role.INSPEKTORAT), List.of("*"));
         log.warn("""
 
@@ -36,5 +34,12 @@ final class BootstrapAdmin {
                 Catat sekarang: kata sandi ini tidak ditampilkan lagi.
                 Write it down now: it is not shown again.
                 ================================================================""", password);
+    }
+
+    /** 24 URL-safe characters from 18 random bytes. */
+    static String randomPassword() {
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 }

@@ -42,6 +42,7 @@ public class DemoData {
     private final ComplianceEvaluator evaluator;
     private final FindingService findings;
     private final RealisticWorkload generator;
+    private final CatalogService catalog;
     private final Clock clock;
 
     public DemoData(IngestService ingest, ComplianceEvaluator evaluator, FindingService findings,
@@ -50,12 +51,18 @@ public class DemoData {
         this.evaluator = evaluator;
         this.findings = findings;
         this.generator = new RealisticWorkload(catalog.catalog(), calendars);
+        this.catalog = catalog;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /** The last complete quarter: all its requests are due, so every dashboard has something to show. */
     public Quarter defaultQuarter() {
         return Quarter.of(LocalDate.ofInstant(clock.instant(), WIB)).previous();
+    }
+
+    /** The tenants the demo fills: the first unit of every catalog SOP, sorted. */
+    public List<String> tenants() {
+        return catalog.sops().stream().map(s -> s.units().get(0)).distinct().sorted().toList();
     }
 
     public boolean storeIsEmpty() {

@@ -1,0 +1,52 @@
+package id.patuh.console;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+import id.patuh.findings.FindingPage;
+import id.patuh.findings.FindingView;
+
+/**
+ * One page of the findings list as the table shows it.
+ *
+ * @param number   1-based page number
+ * @param previous address of the page before, null on the first
+ * @param next     address of the page after, null on the last
+ */
+record FindingList(List<Row> rows, long total, int number, int pages, String previous, String next) {
+
+    /**
+     * @param subject where the finding applies: {@code case #step}, {@code indicator period} or the SOP
+     * @param age     whole days since it was first raised
+     */
+    record Row(String id, String code, String codeLabel, String severity, String status, String unit, String sopCode,
+            String subject, String message, String detectedAt, long age) {
+    }
+
+    /** @param times the times of a unit (each unit may keep its own zone) */
+    static FindingList of(FindingPage page, FindingListQuery query, Function<String, FindingTimes> times, Instant now) {
+        int pages = (int) Math.max(1, (page.total() + page.size() - 1) / page.size());
+        List<Row> rows = page.items().stream().map(f -> row(f, times.apply(f.unit()), now)).toList();
+        int index = page.page();
+        return new FindingList(rows, page.total(), index + 1, pages, index > 0 ? query.url(index - 1) : null,
+                index + 1 < pages ? query.url(index + 1) : null);
+    }
+
+    private static Row row(FindingView f, FindingTimes times, Instant now) {
+        return new Row(f.id(), f.code(), FindingCode.labelOf(f.code()), f.severity(), f.status().label(), f.unit(),
+                f.sopCode(), subject(f), f.message(), times.at(f.detectedAt()),
+                f.detectedAt() == null ? 0 : Math.max(0, Duration.between(f.detectedAt(), now).toDays()));
+    }
+
+    private static String subject(FindingView f) {
+        if (f.caseId() != null) {
+            return f.caseId() + (f.stepNo() == null ? "" : " #" + f.stepNo());
+        }
+        if (f.indicatorCode() != null) {
+            return f.indicatorCode() + " " + f.period();
+        }
+        return f.sopCode();
+    }
+}

@@ -1,0 +1,121 @@
+package id.patuh.console;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import id.patuh.findings.FindingFilter;
+import id.patuh.findings.FindingOrder;
+import id.patuh.findings.FindingStatus;
+
+/**
+ * The findings list's query string, as typed or chosen: every field is text so that a hand-edited
+ * address never fails the page; what cannot be read is left out of the filter and told in
+ * {@link #problems()}.
+ *
+ * @param age  only findings raised more than this many (calendar) days ago
+ * @param sort {@code berat} (default: tinggi first, then newest) or {@code baru} (newest first)
+ * @param page 1-based
+ */
+record FindingListQuery(String unit, String sop, String code, String severity, String status, String period,
+        String age, String sort, String page) {
+
+    static final Set<String> SEVERITIES = Set.of("tinggi", "sedang", "rendah");
+    private static final int MAX_AGE_DAYS = 3660;
+
+    FindingFilter filter(Instant now) {
+        Integer days = ageDays();
+        return new FindingFilter(text(unit), text(sop), text(code), severityValue(), statusValue(), text(period), null,
+                null, days == null ? null : now.minus(Duration.ofDays(days)));
+    }
+
+    FindingOrder order() {
+        return "baru".equals(text(sort)) ? FindingOrder.NEWEST : FindingOrder.SEVERITY;
+    }
+
+    /** 0-based, as the findings façade counts. */
+    int pageIndex() {
+        Integer number = positive(page, Integer.MAX_VALUE / 1000);
+        return number == null ? 0 : number - 1;
+    }
+
+    /** This query on another page; the first page has no {@code page} parameter. */
+    String url(int pageIndex) {
+        StringJoiner query = new StringJoiner("&");
+        add(query, "unit", unit);
+        add(query, "sop", sop);
+        add(query, "code", code);
+        add(query, "severity", severity);
+        add(query, "status", status);
+        add(query, "period", period);
+        add(query, "age", age);
+        add(query, "sort", sort);
+        if (pageIndex > 0) {
+            query.add("page=" + (pageIndex + 1));
+        }
+        return "/console/findings" + (query.length() == 0 ? "" : "?" + query);
+    }
+
+    /** What was typed but could not be used, in Indonesian. */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (text(status) != null && statusValue() == null) {
+            problems.add("Status \"" + text(status) + "\" tidak dikenal; pilih terbuka, ditindaklanjuti, selesai "
+                    + "atau dikecualikan.");
+        }
+        if (text(severity) != null && severityValue() == null) {
+            problems.add("Tingkat \"" + text(severity) + "\" tidak dikenal; pilih tinggi, sedang atau rendah.");
+        }
+        if (text(age) != null && ageDays() == null) {
+            problems.add("Umur \"" + text(age) + "\" bukan jumlah hari yang dapat dipakai (1 sampai " + MAX_AGE_DAYS
+                    + ").");
+        }
+        return problems;
+    }
+
+    private Integer ageDays() {
+        return positive(age, MAX_AGE_DAYS);
+    }
+
+    private String severityValue() {
+        String value = text(severity);
+        return value != null && SEVERITIES.contains(value) ? value : null;
+    }
+
+    private FindingStatus statusValue() {
+        String value = text(status);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return FindingStatus.fromLabel(value.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Integer positive(String value, int max) {
+        String text = text(value);
+        if (text == null || !text.matches("\\d{1,9}")) {
+            return null;
+        }
+        int number = Integer.parseInt(text);
+        return number >= 1 && number <= max ? number : null;
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void add(StringJoiner query, String name, String value) {
+        if (text(value) != null) {
+            query.add(name + "=" + URLEncoder.encode(text(value), StandardCharsets.UTF_8));
+        }
+    }
+}

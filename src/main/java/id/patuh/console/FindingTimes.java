@@ -1,0 +1,103 @@
+package id.patuh.console;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import id.patuh.calendar.DayCounting;
+import id.patuh.calendar.MutuBakuWaktu;
+
+/**
+ * Times, durations and standards as the findings pages print them: the same forms as the
+ * findings' own messages ({@code 2024-04-02 08:45 WIB}, {@code 2 j 35 m}, {@code 1 jam}), so an
+ * auditor can lay the page next to a message and compare. Names of days and months are
+ * Indonesian and fixed here, not taken from the JVM's locale data.
+ */
+final class FindingTimes {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Map<String, String> ZONE_NAMES = Map.of(
+            "Asia/Jakarta", "WIB", "Asia/Pontianak", "WIB", "Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
+    private static final String[] DAYS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
+    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+        "Agustus", "September", "Oktober", "November", "Desember"};
+
+    private final ZoneId zone;
+
+    FindingTimes(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    String zoneName() {
+        return ZONE_NAMES.getOrDefault(zone.getId(), zone.getId());
+    }
+
+    /** {@code 2024-04-02 08:45 WIB}; a dash for nothing. */
+    String at(Instant t) {
+        return t == null ? "–" : WHEN.format(t.atZone(zone)) + " " + zoneName();
+    }
+
+    /** {@code Jumat 5 April 2024 15:50 WIB} */
+    String longAt(Instant t) {
+        ZonedDateTime local = t.atZone(zone);
+        return day(local.toLocalDate()) + " " + CLOCK.format(local) + " " + zoneName();
+    }
+
+    LocalDate date(Instant t) {
+        return LocalDate.ofInstant(t, zone);
+    }
+
+    /** {@code Jumat 5 April 2024} */
+    static String day(LocalDate date) {
+        return DAYS[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + " "
+                + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    static String weekday(java.time.DayOfWeek day) {
+        return DAYS[day.ordinal()];
+    }
+
+    /** {@code 07:30–12:00} */
+    static String clock(LocalTime from, LocalTime to) {
+        return CLOCK.format(from) + "–" + CLOCK.format(to);
+    }
+
+    /** {@code 2 j 35 m}, {@code 0 m}, seconds only when present (as the rules' messages). */
+    static String duration(Duration d) {
+        String text = (d.toHours() > 0 ? d.toHours() + " j " : "") + d.toMinutesPart() + " m";
+        return d.toSecondsPart() > 0 ? text + " " + d.toSecondsPart() + " d" : text;
+    }
+
+    /** {@code 1 jam}, {@code 1 jam 30 menit}, {@code 3 hari kerja}, {@code 2 hari kalender}. */
+    static String standard(MutuBakuWaktu waktu, DayCounting counting) {
+        if (waktu.isDays()) {
+            return waktu.workingDays() + (counting == DayCounting.CALENDAR ? " hari kalender" : " hari kerja");
+        }
+        Duration t = waktu.workingTime();
+        String hours = t.toHours() > 0 ? t.toHours() + " jam" : "";
+        String minutes = t.toMinutesPart() > 0 ? t.toMinutesPart() + " menit" : "";
+        return (hours + " " + minutes).strip();
+    }
+
+    /** {@code 2,58} (Indonesian decimal comma, at most two decimals). */
+    static String ratio(Duration used, Duration allowed) {
+        if (allowed.isZero()) {
+            return "–";
+        }
+        BigDecimal value = BigDecimal.valueOf(used.toMillis())
+                .divide(BigDecimal.valueOf(allowed.toMillis()), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return value.toPlainString().replace('.', ',');
+    }
+}
