@@ -67,6 +67,14 @@ class SecurityMatrixIntegrationTests {
         allow("GET /", everyone);
         allow("GET /login", EnumSet.allOf(Role.class));
         allow("GET /console", everyone);
+        allow("GET /console/sops", everyone);
+        allow("GET /console/sops/{code}", everyone);
+        allow("GET /console/import", EnumSet.of(Role.OPERATOR, Role.ADMIN));
+        allow("POST /console/import", EnumSet.of(Role.OPERATOR, Role.ADMIN));
+        allow("GET /console/import/{id}/ditolak.csv", EnumSet.of(Role.OPERATOR, Role.ADMIN));
+        allow("GET /console/findings", dataReaders);
+        allow("GET /console/findings/{id}", dataReaders);
+        allow("POST /console/findings/{id}/{action}", EnumSet.of(Role.INSPEKTORAT));
     }
 
     /** Pages anyone may open, signed in or not. */

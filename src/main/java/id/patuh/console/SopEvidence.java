@@ -1,0 +1,96 @@
+package id.patuh.console;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import id.patuh.calendar.CalendarService;
+import id.patuh.calendar.WorkingCalendar;
+import id.patuh.catalog.Sop;
+import id.patuh.catalog.SopStep;
+import id.patuh.evaluation.StepDurations;
+import id.patuh.ingest.ActivityEvent;
+import id.patuh.ingest.CaseData;
+import id.patuh.ingest.IngestService;
+
+/**
+ * The evidence drawn over an SOP sheet: per step, from the stored cases of one unit, how often
+ * it overran its Mutu Baku and its median working time. Overrun is decided by
+ * {@link StepDurations}, the measure of the DURATION_EXCEEDED rule and of the metrics, so the
+ * sheet, the findings and the dashboards agree about every run.
+ */
+@Component
+class SopEvidence {
+
+    private final IngestService ingest;
+    private final CalendarService calendars;
+
+    SopEvidence(IngestService ingest, CalendarService calendars) {
+        this.ingest = ingest;
+        this.calendars = calendars;
+    }
+
+    /**
+     * Per step number; a step without finished runs has an empty entry.
+     *
+     * @param tenant a unit the caller may read (checked by the caller)
+     */
+    Map<Integer, SopStepEvidence> of(Sop sop, String tenant, SopPeriod period, Instant now) {
+        Map<Integer, Runs> runs = new HashMap<>();
+        ingest.forEachCaseOf(tenant, c -> {
+            if (sop.code().equals(c.sopCode())) {
+                add(sop, c, period, now, runs);
+            }
+        });
+        Map<Integer, SopStepEvidence> evidence = new LinkedHashMap<>();
+        for (SopStep step : sop.steps()) {
+            Runs r = runs.get(step.no());
+            evidence.put(step.no(), r == null ? SopStepEvidence.none(step.no(), step.waktu() != null)
+                    : r.evidence(step.no(), step.waktu() != null));
+        }
+        return evidence;
+    }
+
+    private void add(Sop sop, CaseData c, SopPeriod period, Instant now, Map<Integer, Runs> runs) {
+        WorkingCalendar unitCalendar = calendars.forUnit(c.unit());
+        WorkingCalendar calendar = unitCalendar.countingDaysAs(sop.dayCounting());
+        for (ActivityEvent event : c.events()) {
+            Instant start = event.startedAt();
+            Instant finish = event.finishedAt();
+            if (finish == null || finish.isAfter(now) || sop.step(event.stepNo()).isEmpty()
+                    || !period.contains(start.atZone(calendar.zone()).toLocalDate())) {
+                continue;
+            }
+            Instant end = finish.isBefore(start) ? start : finish;
+            boolean overran = StepDurations.ratio(sop, unitCalendar, event, now).orElse(0) > 1;
+            runs.computeIfAbsent(event.stepNo(), n -> new Runs()).add(calendar.workingDuration(start, end), overran);
+        }
+    }
+
+    /** The finished runs of one step: their working times and how many overran. */
+    private static final class Runs {
+        private long[] nanos = new long[16];
+        private int count;
+        private int overran;
+
+        void add(Duration working, boolean late) {
+            if (count == nanos.length) {
+                nanos = Arrays.copyOf(nanos, count * 2);
+            }
+            nanos[count++] = working.toNanos();
+            overran += late ? 1 : 0;
+        }
+
+        SopStepEvidence evidence(int step, boolean standard) {
+            long[] sorted = Arrays.copyOf(nanos, count);
+            Arrays.sort(sorted);
+            long median = count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
+            return new SopStepEvidence(step, count, overran, Duration.ofNanos(median), standard);
+        }
+    }
+}

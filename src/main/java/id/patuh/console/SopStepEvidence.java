@@ -1,0 +1,60 @@
+package id.patuh.console;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * How one SOP step went in practice, for one unit and period: how many runs finished, how many
+ * of those ran past the step's Mutu Baku waktu (as the DURATION_EXCEEDED rule measures it), and
+ * the median working time a run took.
+ *
+ * @param standard whether the step has a waktu to overrun at all
+ * @param median   null when no run finished
+ */
+record SopStepEvidence(int step, int finished, int overran, Duration median, boolean standard) {
+
+    static SopStepEvidence none(int step, boolean standard) {
+        return new SopStepEvidence(step, 0, 0, null, standard);
+    }
+
+    /** Share of finished runs that overran, 0–100. */
+    public double overrunPercent() {
+        return finished == 0 ? 0 : 100.0 * overran / finished;
+    }
+
+    public String overrunText() {
+        if (finished == 0) {
+            return "belum ada data";
+        }
+        if (!standard) {
+            return finished + " selesai · tanpa waktu baku";
+        }
+        return "lewat " + overran + " dari " + finished + " (" + String.format(Locale.ROOT, "%.0f", overrunPercent())
+                + " %)";
+    }
+
+    public String medianText() {
+        return median == null ? "" : "median " + durationText(median);
+    }
+
+    /** The symbol's shade: none, ok (never late), warn (late now and then), bad (a quarter or more late). */
+    public String tone() {
+        if (finished == 0 || !standard) {
+            return "tone-none";
+        }
+        if (overran == 0) {
+            return "tone-ok";
+        }
+        return overrunPercent() >= 25 ? "tone-bad" : "tone-warn";
+    }
+
+    /** Working time as the findings write it: {@code 2 j 35 m}, {@code 20 m}, {@code 40 d} (detik). */
+    static String durationText(Duration d) {
+        long minutes = d.toMinutes();
+        if (minutes == 0) {
+            return d.toSeconds() + " d";
+        }
+        long hours = minutes / 60;
+        return hours == 0 ? minutes + " m" : hours + " j " + (minutes % 60) + " m";
+    }
+}
