@@ -2,7 +2,10 @@ package id.patuh.findings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -31,6 +34,9 @@ public class ComplianceEvaluator {
     private final CatalogService catalog;
     private final FindingService findings;
     private final ScopeEvaluator scopes;
+    /** Scopes reconciled together by the sweep; small enough that an import waits only briefly. */
+    private static final int SWEEP_BATCH = 200;
+
     private final ScopeLocks locks = new ScopeLocks();
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -54,15 +60,23 @@ public class ComplianceEvaluator {
                 ingest.findCase(caseKey).map(c -> scopes.caseFindings(c, now)).orElse(List.of()), now)));
     }
 
-    /** A case already read (the sweep streams whole documents instead of reading each by key). */
-    private ReconcileResult evaluateCase(CaseData data, Instant now) {
-        return timed("case", () -> locks.withLock("case:" + data.key(),
-                scope -> findings.reconcile(scope, scopes.caseFindings(data, now), now)));
-    }
-
-    private ReconcileResult evaluateSubject(SubjectData data, Instant now) {
-        return timed("subject", () -> locks.withLock("subject:" + data.key(),
-                scope -> findings.reconcile(scope, scopes.subjectFindings(data, now), now)));
+    /**
+     * Scopes already read (the sweep streams whole documents instead of reading each by key),
+     * evaluated one by one and reconciled together under their locks.
+     */
+    private <T> ReconcileResult evaluateBatch(String kind, List<T> batch, Function<T, String> scopeOf,
+            Function<T, List<Finding>> evaluate, Instant now) {
+        Map<String, T> byScope = new LinkedHashMap<>();
+        batch.forEach(item -> byScope.put(scopeOf.apply(item), item));
+        return locks.withLocks(byScope.keySet(), () -> {
+            Map<String, List<Finding>> raised = new LinkedHashMap<>();
+            byScope.forEach((scope, item) -> {
+                long started = System.nanoTime();
+                raised.put(scope, evaluate.apply(item));
+                events.publishEvent(new ScopeEvaluated(kind, System.nanoTime() - started));
+            });
+            return findings.reconcileAll(raised, now);
+        });
     }
 
     public ReconcileResult evaluateSubject(String subjectKey, Instant now) {
@@ -92,14 +106,20 @@ public class ComplianceEvaluator {
         AtomicLong cases = new AtomicLong();
         AtomicLong subjects = new AtomicLong();
         AtomicReference<ReconcileResult> changes = new AtomicReference<>(evaluateCatalog(now));
+        Batches<CaseData> caseBatches = new Batches<>(SWEEP_BATCH, batch -> changes.set(changes.get().plus(
+                evaluateBatch("case", batch, c -> "case:" + c.key(), c -> scopes.caseFindings(c, now), now))));
         ingest.forEachCase(data -> {
             cases.incrementAndGet();
-            changes.set(changes.get().plus(evaluateCase(data, now)));
+            caseBatches.add(data);
         });
+        caseBatches.flush();
+        Batches<SubjectData> subjectBatches = new Batches<>(SWEEP_BATCH, batch -> changes.set(changes.get().plus(
+                evaluateBatch("subject", batch, s -> "subject:" + s.key(), s -> scopes.subjectFindings(s, now), now))));
         ingest.forEachSubject(data -> {
             subjects.incrementAndGet();
-            changes.set(changes.get().plus(evaluateSubject(data, now)));
+            subjectBatches.add(data);
         });
+        subjectBatches.flush();
         return new SweepResult(cases.get(), subjects.get(), catalog.sops().size(), changes.get(),
                 (System.nanoTime() - started) / 1_000_000);
     }

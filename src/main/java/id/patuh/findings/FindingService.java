@@ -46,6 +46,15 @@ public class FindingService {
         return reconciliation.result();
     }
 
+    /** {@link #reconcile} for many scopes at once, with a fixed number of store round trips. */
+    public ReconcileResult reconcileAll(java.util.Map<String, List<Finding>> raisedByScope, Instant now) {
+        FindingStore.Reconciliation reconciliation = store.reconcileAll(raisedByScope, now);
+        if (!reconciliation.changes().isEmpty()) {
+            events.publishEvent(new FindingsChanged(reconciliation.changes()));
+        }
+        return reconciliation.result();
+    }
+
     public FindingPage list(FindingFilter filter, int page, int size) {
         return list(filter, TenantScope.ALL, page, size);
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -28,7 +30,7 @@ import id.patuh.evaluation.Finding;
  * Reconciles the findings of one scope with what an evaluation raised now.
  *
  * <p>The ids of a scope's findings are kept in a scope document ({@code _id} = scope), so
- * that reconciling a case is two {@code _id} lookups and no scan. Finding documents are
+ * that reconciling a case (or a batch of them) is two {@code _id} lookups and no scan. Finding documents are
  * written before the scope document: after a crash in between, the next evaluation still
  * sees every earlier id and repairs the rest.
  */
@@ -46,30 +48,49 @@ final class FindingStore {
     }
 
     Reconciliation reconcile(String scope, List<Finding> raised, Instant now) {
-        List<String> priorIds = priorIds(scope);
-        Map<String, Finding> byId = new HashMap<>();
-        raised.forEach(f -> byId.put(f.id(), f));
-        Set<String> allIds = new LinkedHashSet<>(priorIds);
-        allIds.addAll(byId.keySet());
-        Map<String, Document> stored = new HashMap<>();
+        return reconcileAll(Map.of(scope, raised), now);
+    }
+
+    /**
+     * Reconciles many scopes with a fixed number of round trips: one read of their scope
+     * documents, one of the findings they name, one bulk write each for findings, trail and
+     * scope documents. The sweep reconciles hundreds of cases at a time this way; one by one,
+     * reading each scope document was a round trip per case.
+     */
+    Reconciliation reconcileAll(Map<String, List<Finding>> raisedByScope, Instant now) {
+        Map<String, List<String>> priorIdsByScope = priorIds(raisedByScope.keySet());
+        Set<String> allIds = new LinkedHashSet<>();
+        priorIdsByScope.values().forEach(allIds::addAll);
+        raisedByScope.values().forEach(raised -> raised.forEach(f -> allIds.add(f.id())));
         if (allIds.isEmpty()) {
-            // nothing before, nothing now: the common case of a compliant case, with no query at all
+            // nothing before, nothing now: the common case of compliant cases, with one query only
             return new Reconciliation(ReconcileResult.NOTHING, List.of());
         }
+        Map<String, Document> stored = new HashMap<>();
         findings().find(Filters.in("_id", allIds)).forEach(d -> stored.put(d.getString("_id"), d));
 
         ScopeChanges changes = new ScopeChanges(now);
-        byId.values().forEach(f -> changes.raise(f, scope, stored.get(f.id())));
-        priorIds.stream().filter(id -> !byId.containsKey(id)).map(stored::get)
-                .filter(d -> d != null).forEach(changes::closeIfOpen);
+        List<WriteModel<Document>> scopeWrites = new ArrayList<>();
+        raisedByScope.forEach((scope, raised) -> {
+            List<String> priorIds = priorIdsByScope.getOrDefault(scope, List.of());
+            Map<String, Finding> byId = new LinkedHashMap<>();
+            raised.forEach(f -> byId.put(f.id(), f));
+            byId.values().forEach(f -> changes.raise(f, scope, stored.get(f.id())));
+            priorIds.stream().filter(id -> !byId.containsKey(id)).map(stored::get)
+                    .filter(d -> d != null).forEach(changes::closeIfOpen);
+            if (!new LinkedHashSet<>(priorIds).equals(byId.keySet())) {
+                scopeWrites.add(new ReplaceOneModel<>(Filters.eq("_id", scope),
+                        new Document("_id", scope).append("ids", new ArrayList<>(byId.keySet())),
+                        new ReplaceOptions().upsert(true)));
+            }
+        });
+        // finding documents before the scope documents: see the class comment
         if (!changes.writes.isEmpty()) {
             write(changes.writes);
             auditTrail.record(changes.trail);
         }
-        if (!new LinkedHashSet<>(priorIds).equals(byId.keySet())) {
-            mongo.getCollection(FindingDocuments.SCOPES).replaceOne(Filters.eq("_id", scope),
-                    new Document("_id", scope).append("ids", new ArrayList<>(byId.keySet())),
-                    new ReplaceOptions().upsert(true));
+        if (!scopeWrites.isEmpty()) {
+            mongo.getCollection(FindingDocuments.SCOPES).bulkWrite(scopeWrites, new BulkWriteOptions().ordered(false));
         }
         return new Reconciliation(changes.result(), List.copyOf(changes.changes));
     }
@@ -93,9 +114,12 @@ final class FindingStore {
         }
     }
 
-    private List<String> priorIds(String scope) {
-        Document doc = mongo.getCollection(FindingDocuments.SCOPES).find(Filters.eq("_id", scope)).first();
-        return doc == null ? List.of() : doc.getList("ids", String.class, List.of());
+    private Map<String, List<String>> priorIds(Set<String> scopes) {
+        Map<String, List<String>> ids = new HashMap<>();
+        var query = scopes.size() == 1 ? Filters.eq("_id", scopes.iterator().next()) : Filters.in("_id", scopes);
+        mongo.getCollection(FindingDocuments.SCOPES).find(query)
+                .forEach(doc -> ids.put(doc.getString("_id"), doc.getList("ids", String.class, List.of())));
+        return ids;
     }
 
     MongoCollection<Document> findings() {

@@ -20,6 +20,27 @@ final class ScopeLocks {
         }
     }
 
+    /**
+     * Runs {@code action} holding the locks of all {@code scopes}, taken in stripe order so two
+     * batches (or a batch and single scopes) can never wait for each other in a circle.
+     */
+    <T> T withLocks(java.util.Collection<String> scopes, java.util.function.Supplier<T> action) {
+        int[] stripes = scopes.stream().mapToInt(scope -> Math.floorMod(scope.hashCode(), STRIPES))
+                .distinct().sorted().toArray();
+        int held = 0;
+        try {
+            for (int stripe : stripes) {
+                locks[stripe].lock();
+                held++;
+            }
+            return action.get();
+        } finally {
+            for (int i = held - 1; i >= 0; i--) {
+                locks[stripes[i]].unlock();
+            }
+        }
+    }
+
     <T> T withLock(String scope, Function<String, T> action) {
         ReentrantLock lock = locks[Math.floorMod(scope.hashCode(), STRIPES)];
         lock.lock();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.bson.Document;
@@ -147,6 +148,35 @@ class FindingServiceIntegrationTests {
         pool.shutdown();
         assertThat(mongo.getCollection("findings").countDocuments(Filters.eq("_id", finding.id()))).isEqualTo(1);
         assertThat(findings.find(finding.id()).orElseThrow().status()).isEqualTo(FindingStatus.TERBUKA);
+    }
+
+    /** The sweep reconciles many scopes at once: each scope ends exactly as if reconciled alone. */
+    @Test
+    void reconcilingScopesTogetherEqualsReconcilingThemOneByOne() {
+        String a = scope();
+        String b = scope();
+        String c = scope();
+        Finding lateA = finding(a, "DURATION_EXCEEDED", "rendah");
+        Finding unverifiedB = finding(b, "UNVERIFIED_DATA", "tinggi");
+        Finding skippedC = finding(c, "STEP_SKIPPED", "tinggi");
+        assertThat(findings.reconcileAll(Map.of(a, List.of(lateA), b, List.of(unverifiedB), c, List.of()), T1))
+                .isEqualTo(new ReconcileResult(2, 0, 0, 0));
+
+        // later: a holds still but worse, b no longer holds, c newly holds
+        Finding worseA = finding(a, "DURATION_EXCEEDED", "sedang");
+        assertThat(findings.reconcileAll(Map.of(a, List.of(worseA), b, List.of(), c, List.of(skippedC)), T2))
+                .isEqualTo(new ReconcileResult(1, 1, 0, 1));
+        assertThat(findings.find(lateA.id()).orElseThrow().severity()).isEqualTo("sedang");
+        assertThat(findings.find(unverifiedB.id()).orElseThrow().status()).isEqualTo(FindingStatus.SELESAI);
+        assertThat(findings.find(skippedC.id()).orElseThrow().status()).isEqualTo(FindingStatus.TERBUKA);
+
+        // the same evaluation again, together or alone, changes nothing
+        assertThat(findings.reconcileAll(Map.of(a, List.of(worseA), b, List.of(), c, List.of(skippedC)), T2))
+                .isEqualTo(ReconcileResult.NOTHING);
+        assertThat(findings.reconcile(b, List.of(), T2)).isEqualTo(ReconcileResult.NOTHING);
+        assertThat(findings.reconcile(c, List.of(skippedC), T2)).isEqualTo(ReconcileResult.NOTHING);
+        // and b holding again reopens it, as it would alone
+        assertThat(findings.reconcileAll(Map.of(b, List.of(unverifiedB)), T2)).isEqualTo(new ReconcileResult(0, 0, 1, 0));
     }
 
     @Test
