@@ -108,7 +108,8 @@ final class FindingStore {
             findings().bulkWrite(writes, new BulkWriteOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             boolean onlyAlreadyRaised = e.getWriteErrors().stream().allMatch(w -> w.getCode() == DUPLICATE_KEY);
-            if (!onlyAlreadyRaised) {
+            // a write the servers could not confirm (write concern) is an outage, never "already there"
+            if (!onlyAlreadyRaised || e.getWriteConcernError() != null) {
                 throw e;
             }
         }
