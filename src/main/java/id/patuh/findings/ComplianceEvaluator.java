@@ -100,26 +100,25 @@ public class ComplianceEvaluator {
         return total;
     }
 
-    /** Every case, every subject and the catalog, one scope at a time. */
+    /**
+     * Every case, every subject and the catalog, one scope at a time; the next documents are read
+     * while the current batch is evaluated.
+     */
     public SweepResult sweep(Instant now) {
         long started = System.nanoTime();
         AtomicLong cases = new AtomicLong();
         AtomicLong subjects = new AtomicLong();
         AtomicReference<ReconcileResult> changes = new AtomicReference<>(evaluateCatalog(now));
-        Batches<CaseData> caseBatches = new Batches<>(SWEEP_BATCH, batch -> changes.set(changes.get().plus(
-                evaluateBatch("case", batch, c -> "case:" + c.key(), c -> scopes.caseFindings(c, now), now))));
-        ingest.forEachCase(data -> {
-            cases.incrementAndGet();
-            caseBatches.add(data);
+        ReadAhead.run("sweep-cases", ingest::forEachCase, SWEEP_BATCH, batch -> {
+            cases.addAndGet(batch.size());
+            changes.set(changes.get().plus(evaluateBatch("case", batch, c -> "case:" + c.key(),
+                    c -> scopes.caseFindings(c, now), now)));
         });
-        caseBatches.flush();
-        Batches<SubjectData> subjectBatches = new Batches<>(SWEEP_BATCH, batch -> changes.set(changes.get().plus(
-                evaluateBatch("subject", batch, s -> "subject:" + s.key(), s -> scopes.subjectFindings(s, now), now))));
-        ingest.forEachSubject(data -> {
-            subjects.incrementAndGet();
-            subjectBatches.add(data);
+        ReadAhead.run("sweep-subjects", ingest::forEachSubject, SWEEP_BATCH, batch -> {
+            subjects.addAndGet(batch.size());
+            changes.set(changes.get().plus(evaluateBatch("subject", batch, s -> "subject:" + s.key(),
+                    s -> scopes.subjectFindings(s, now), now)));
         });
-        subjectBatches.flush();
         return new SweepResult(cases.get(), subjects.get(), catalog.sops().size(), changes.get(),
                 (System.nanoTime() - started) / 1_000_000);
     }
