@@ -4,6 +4,7 @@ import id.patuh.security.TenantScope;
 import id.patuh.store.StoreOutages;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -131,6 +132,26 @@ final class IngestRun {
             return;
         }
         Map<String, String> hashes = new HashMap<>();
+        Map<String, ValidatedRow> firstById = firstOfEachId(hashes);
+        // one import at a time checks and writes these ids and documents (in this process)
+        Written written = store.exclusively(lockKeys(firstById.values()), () -> classifyAndWrite(firstById, hashes));
+        written.raced().forEach((id, entry) -> classifyKnown(firstById.get(id), entry.hash(), hashes.get(id)));
+        accepted += written.fresh().size() - written.raced().size();
+        updated += written.completions().size();
+        batch.clear();
+        // acknowledged by the store: whatever happens next (evaluation, the next batch), this much is stored
+        settled = new Settled(lastLine, accepted, updated, duplicates, rejected, errors.size());
+        if (!written.fresh().isEmpty() || !written.completions().isEmpty()) {
+            Set<String> keys = new LinkedHashSet<>();
+            written.fresh().forEach(r -> keys.add(StoreKeys.documentKey(r)));
+            written.completions().forEach(r -> keys.add(StoreKeys.documentKey(r)));
+            listener.batchStored(kind, keys);
+        }
+        listener.progress(rows, accepted, duplicates, rejected);
+    }
+
+    /** The first row of each id in the batch, its hash into {@code hashes}; later rows of an id are settled here. */
+    private Map<String, ValidatedRow> firstOfEachId(Map<String, String> hashes) {
         Map<String, ValidatedRow> firstById = new LinkedHashMap<>();
         for (ValidatedRow row : batch) {
             String id = row.record().id();
@@ -142,22 +163,25 @@ final class IngestRun {
                 classifyKnown(row, hashes.get(id), hash);
             }
         }
+        return firstById;
+    }
+
+    /** The registry key and the document key of every row: what a concurrent import must not touch meanwhile. */
+    private List<String> lockKeys(Collection<ValidatedRow> rows) {
+        List<String> keys = new ArrayList<>(2 * rows.size());
+        for (ValidatedRow row : rows) {
+            keys.add(StoreKeys.registryKey(kind, row.record().id()));
+            keys.add(StoreKeys.documentKey(row.record()));
+        }
+        return keys;
+    }
+
+    private Written classifyAndWrite(Map<String, ValidatedRow> firstById, Map<String, String> hashes) {
         List<IngestRecord> completions = new ArrayList<>();
         List<IngestRecord> fresh = newRecords(firstById, hashes, completions);
-        store.write(kind, fresh, hashes, false);
+        Map<String, RecordStore.Registered> raced = store.write(kind, fresh, hashes, false);
         store.write(kind, completions, hashes, true);
-        accepted += fresh.size();
-        updated += completions.size();
-        batch.clear();
-        // acknowledged by the store: whatever happens next (evaluation, the next batch), this much is stored
-        settled = new Settled(lastLine, accepted, updated, duplicates, rejected, errors.size());
-        if (!fresh.isEmpty() || !completions.isEmpty()) {
-            Set<String> keys = new LinkedHashSet<>();
-            fresh.forEach(r -> keys.add(StoreKeys.documentKey(r)));
-            completions.forEach(r -> keys.add(StoreKeys.documentKey(r)));
-            listener.batchStored(kind, keys);
-        }
-        listener.progress(rows, accepted, duplicates, rejected);
+        return new Written(fresh, completions, raced);
     }
 
     private List<IngestRecord> newRecords(Map<String, ValidatedRow> firstById, Map<String, String> hashes,
@@ -244,25 +268,11 @@ final class IngestRun {
         }
     }
 
-    /** A case belongs to one SOP: the first event stored for it decides which. */
-    private static final class CaseOwnership {
-        private final Map<String, String> sopOfCase;
-
-        CaseOwnership(Map<String, String> stored) {
-            this.sopOfCase = new HashMap<>(stored);
-        }
-
-        boolean accepts(ActivityEvent event) {
-            String owner = sopOfCase.putIfAbsent(StoreKeys.documentKey(event), event.sopCode());
-            return owner == null || owner.equals(event.sopCode());
-        }
-
-        RowError conflict(ValidatedRow row) {
-            ActivityEvent event = (ActivityEvent) row.record();
-            String owner = sopOfCase.get(StoreKeys.documentKey(event));
-            return new RowError(row.line(), event.eventId(), "sop_code", "case_id \"" + event.caseId()
-                    + "\" sudah tercatat untuk SOP " + owner + ", bukan " + event.sopCode(), "case_id \""
-                    + event.caseId() + "\" is already recorded for SOP " + owner + ", not " + event.sopCode());
-        }
+    /**
+     * One written batch: new rows, completed rows, and the new rows another writer registered
+     * first ({@link RecordStore#write}), which are not counted as accepted.
+     */
+    private record Written(List<IngestRecord> fresh, List<IngestRecord> completions,
+            Map<String, RecordStore.Registered> raced) {
     }
 }

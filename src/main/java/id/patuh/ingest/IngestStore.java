@@ -8,9 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.MongoBulkWriteException;
@@ -23,6 +26,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import id.patuh.store.KeyLocks;
 
 /**
  * Batched, idempotent writes of validated records.
@@ -31,15 +35,28 @@ import com.mongodb.client.model.WriteModel;
  * (a {@code $set} of a field named after the id, so applying it twice changes nothing), and
  * only then into the id registry. A crash in between leaves records without registry entries;
  * re-sending the file sets them again and registers them: nothing lost, nothing doubled.
+ *
+ * <p>Concurrent imports: within this process a batch checks and writes under {@link KeyLocks},
+ * so a second import of the same ids sees the first one's registry entries. Another process on
+ * the same store is not held back by those locks; there the registry's unique {@code _id}
+ * decides: an entry that another writer inserted first makes this writer's row a duplicate
+ * (same hash) or a conflict (other hash) instead of a second "accepted".
  */
 final class IngestStore implements RecordStore {
 
+    private static final Logger log = LoggerFactory.getLogger(IngestStore.class);
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
+    private final KeyLocks locks = new KeyLocks(KeyLocks.DEFAULT_STRIPES);
 
     IngestStore(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    @Override
+    public <T> T exclusively(Collection<String> keys, Supplier<T> work) {
+        return locks.withLocks(keys, work);
     }
 
     /** The registry entries of the ids already stored, by id. */
@@ -85,9 +102,10 @@ final class IngestStore implements RecordStore {
      * ones whose blanks are now filled, whose registry hash is then replaced.
      */
     @Override
-    public void write(DataKind kind, List<IngestRecord> records, Map<String, String> hashes, boolean completions) {
+    public Map<String, Registered> write(DataKind kind, List<IngestRecord> records, Map<String, String> hashes,
+            boolean completions) {
         if (records.isEmpty()) {
-            return;
+            return Map.of();
         }
         Instant now = Instant.now();
         Map<String, List<IngestRecord>> byDocument = new LinkedHashMap<>();
@@ -98,9 +116,9 @@ final class IngestStore implements RecordStore {
                 .bulkWrite(updates, new BulkWriteOptions().ordered(false));
         if (completions) {
             rehash(kind, records, hashes);
-        } else {
-            register(kind, records, hashes, now);
+            return Map.of();
         }
+        return register(kind, records, hashes, now);
     }
 
     private void rehash(DataKind kind, List<IngestRecord> records, Map<String, String> hashes) {
@@ -141,7 +159,9 @@ final class IngestStore implements RecordStore {
         return new String[] {q.unit(), q.indicatorCode(), q.period()};
     }
 
-    private void register(DataKind kind, List<IngestRecord> records, Map<String, String> hashes, Instant now) {
+    /** Inserts the registry entries; returns those another writer inserted first. */
+    private Map<String, Registered> register(DataKind kind, List<IngestRecord> records, Map<String, String> hashes,
+            Instant now) {
         List<Document> entries = records.stream()
                 .map(r -> new Document("_id", StoreKeys.registryKey(kind, r.id()))
                         .append("key", StoreKeys.documentKey(r))
@@ -150,13 +170,26 @@ final class IngestStore implements RecordStore {
                 .toList();
         try {
             registry().insertMany(entries, new InsertManyOptions().ordered(false));
+            return Map.of();
         } catch (MongoBulkWriteException e) {
-            // an entry left by an earlier, interrupted run of the same batch: already registered
             boolean onlyDuplicates = e.getWriteErrors().stream().allMatch(w -> w.getCode() == DUPLICATE_KEY);
             // a write concern error (w: majority not confirmed) means the entries are not acknowledged
             if (!onlyDuplicates || e.getWriteConcernError() != null) {
                 throw e;
             }
+            // registered by another writer since this batch read the registry (another process)
+            String prefix = StoreKeys.registryKey(kind, "");
+            List<String> taken = e.getWriteErrors().stream()
+                    .map(w -> entries.get(w.getIndex()).getString("_id").substring(prefix.length())).toList();
+            Map<String, Registered> first = registered(kind, taken);
+            first.forEach((id, entry) -> {
+                if (!entry.hash().equals(hashes.get(id))) {
+                    log.warn("Dua versi {} \"{}\" disimpan serentak oleh dua proses; dokumen {} bisa memuat versi "
+                            + "yang ditolak / two versions stored at the same moment by two processes; the document "
+                            + "may hold the rejected one", kind.idColumn(), id, entry.key());
+                }
+            });
+            return first;
         }
     }
 

@@ -8,8 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
-/** Records held in memory, grouped as the documents of the store would group them. */
+/**
+ * Records held in memory, grouped as the documents of the store would group them. Used by one
+ * thread (the offline audit), so there is no other writer to wait for.
+ */
 final class MemoryRecordStore implements RecordStore {
 
     private final Map<String, Registered> registry = new HashMap<>();
@@ -43,12 +47,19 @@ final class MemoryRecordStore implements RecordStore {
     }
 
     @Override
-    public void write(DataKind kind, List<IngestRecord> records, Map<String, String> hashes, boolean completions) {
+    public <T> T exclusively(Collection<String> keys, Supplier<T> work) {
+        return work.get();
+    }
+
+    @Override
+    public Map<String, Registered> write(DataKind kind, List<IngestRecord> records, Map<String, String> hashes,
+            boolean completions) {
         for (IngestRecord record : records) {
             String key = StoreKeys.documentKey(record);
             documents.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(StoreKeys.registryKey(kind, record.id()), record);
             registry.put(StoreKeys.registryKey(kind, record.id()), new Registered(hashes.get(record.id()), key));
         }
+        return Map.of();
     }
 
     List<CaseData> cases() {

@@ -3,6 +3,8 @@ package id.patuh.ingest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import id.patuh.store.KeyLocks;
 
 /**
  * Where an ingest run keeps records: MongoDB for the service ({@link IngestStore}), memory for
@@ -19,8 +21,20 @@ interface RecordStore {
     /** The SOP code of each existing case among {@code caseKeys}. */
     Map<String, String> caseSops(Collection<String> caseKeys);
 
-    /** Stores records: new ones, or (with {@code completions}) completed versions of stored ones. */
-    void write(DataKind kind, List<IngestRecord> records, Map<String, String> hashes, boolean completions);
+    /**
+     * Runs the check and write of one batch so that no other writer of the same keys (registry
+     * keys and document keys) runs in between; see {@link KeyLocks}.
+     */
+    <T> T exclusively(Collection<String> keys, Supplier<T> work);
+
+    /**
+     * Stores records: new ones, or (with {@code completions}) completed versions of stored ones.
+     *
+     * @return the new records' ids that another writer registered first (a concurrent import in
+     *         another process), with that writer's entries; empty when none, and for completions
+     */
+    Map<String, Registered> write(DataKind kind, List<IngestRecord> records, Map<String, String> hashes,
+            boolean completions);
 
     /** A registry entry: content hash and the key of the document that holds the record. */
     record Registered(String hash, String key) {

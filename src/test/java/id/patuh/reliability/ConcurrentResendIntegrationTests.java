@@ -6,11 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,12 +28,9 @@ import id.patuh.ingest.IngestService;
 /**
  * A client that retries while its first request is still running sends the same rows twice at
  * once: the rows must be counted as accepted once in all, and two different versions of one
- * event id must end in one stored version and one conflict.
+ * event id must end in one stored version and one conflict, the stored version being the one
+ * reported accepted.
  */
-@Disabled("Fails today: IngestRun classifies rows against the registry, then IngestStore writes; two requests "
-        + "with the same ids in between both report the rows as accepted (the store swallows the duplicate "
-        + "registry entries), and a second version of an event silently replaces the first without a conflict. "
-        + "Enable once ingest claims ids atomically.")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "patuh.evaluation.sweep-on-start=false")
 class ConcurrentResendIntegrationTests {
@@ -75,19 +74,35 @@ class ConcurrentResendIntegrationTests {
         long rows = 0;
         long accepted = 0;
         long rejected = 0;
+        Set<String> conflictsOfFirst = new HashSet<>();
+        Set<String> conflictsOfSecond = new HashSet<>();
         for (int round = 0; round < ROUNDS; round++) {
             ActivityBatches.Batch batch = batches.next();
             rows += batch.ids().size();
-            // the same ids, every step finished one minute later
-            String other = batch.csv().replaceAll("(\\d\\d):(\\d)5:00\\+07:00\\n", "$1:$26:00+07:00\n");
-            for (JsonNode report : postAtOnce(batch.csv(), other)) {
+            // the same ids, every step finished one minute later (finished_at ends each line, at minute x5)
+            String other = batch.csv().replaceAll("5(:00)?\\+07:00\\n", "6$1+07:00\n");
+            assertThat(other.lines().skip(1)).as("every row of the other version differs")
+                    .doesNotContainAnyElementsOf(batch.csv().lines().skip(1).toList());
+            List<JsonNode> reports = postAtOnce(batch.csv(), other);
+            for (JsonNode report : reports) {
                 accepted += report.get("accepted").asLong();
                 rejected += report.get("rejected").asLong();
             }
+            reports.get(0).get("errors").forEach(e -> conflictsOfFirst.add(e.get("id").asText()));
+            reports.get(1).get("errors").forEach(e -> conflictsOfSecond.add(e.get("id").asText()));
         }
         assertThat(accepted).as("accepted").isEqualTo(rows);
         assertThat(rejected).as("rejected as conflicts").isEqualTo(rows);
-        assertThat(stored("twin")).hasSize(Math.toIntExact(rows));
+        assertThat(conflictsOfFirst).as("an id is a conflict in one of the two requests only")
+                .doesNotContainAnyElementsOf(conflictsOfSecond);
+        List<ActivityEvent> stored = stored("twin");
+        assertThat(stored).hasSize(Math.toIntExact(rows));
+        // the version stored is the one its request reported accepted (5 minutes long: the first body)
+        for (ActivityEvent event : stored) {
+            long minutes = Duration.between(event.startedAt(), event.finishedAt()).toMinutes();
+            assertThat(minutes).as("stored version of " + event.eventId())
+                    .isEqualTo(conflictsOfFirst.contains(event.eventId()) ? 6 : 5);
+        }
     }
 
     private List<JsonNode> postAtOnce(String... bodies) throws Exception {
