@@ -22,6 +22,7 @@ import id.patuh.evaluation.ScopeEvaluator;
 import id.patuh.ingest.CaseData;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.SubjectData;
+import id.patuh.store.KeyLocks;
 
 /**
  * Evaluates one scope at a time — a case, an indicator subject, or an SOP of the catalog —
@@ -37,7 +38,8 @@ public class ComplianceEvaluator {
     /** Scopes reconciled together by the sweep; small enough that an import waits only briefly. */
     private static final int SWEEP_BATCH = 200;
 
-    private final ScopeLocks locks = new ScopeLocks();
+    /** Keeps two evaluations of one scope (an import and a sweep, or two imports) from interleaving. */
+    private final KeyLocks locks = new KeyLocks(KeyLocks.DEFAULT_STRIPES);
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -56,7 +58,8 @@ public class ComplianceEvaluator {
     }
 
     public ReconcileResult evaluateCase(String caseKey, Instant now) {
-        return timed("case", () -> locks.withLock("case:" + caseKey, scope -> findings.reconcile(scope,
+        String scope = "case:" + caseKey;
+        return timed("case", () -> locks.withLocks(List.of(scope), () -> findings.reconcile(scope,
                 ingest.findCase(caseKey).map(c -> scopes.caseFindings(c, now)).orElse(List.of()), now)));
     }
 
@@ -80,7 +83,8 @@ public class ComplianceEvaluator {
     }
 
     public ReconcileResult evaluateSubject(String subjectKey, Instant now) {
-        return timed("subject", () -> locks.withLock("subject:" + subjectKey, scope -> findings.reconcile(scope,
+        String scope = "subject:" + subjectKey;
+        return timed("subject", () -> locks.withLocks(List.of(scope), () -> findings.reconcile(scope,
                 ingest.findSubject(subjectKey).map(s -> scopes.subjectFindings(s, now)).orElse(List.of()), now)));
     }
 
@@ -94,8 +98,9 @@ public class ComplianceEvaluator {
     public ReconcileResult evaluateCatalog(Instant now) {
         ReconcileResult total = ReconcileResult.NOTHING;
         for (Sop sop : catalog.sops()) {
-            total = total.plus(locks.withLock("sop:" + sop.code(),
-                    scope -> findings.reconcile(scope, scopes.catalogFindings(sop, now), now)));
+            String scope = "sop:" + sop.code();
+            total = total.plus(locks.withLocks(List.of(scope),
+                    () -> findings.reconcile(scope, scopes.catalogFindings(sop, now), now)));
         }
         return total;
     }
