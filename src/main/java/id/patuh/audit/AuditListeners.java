@@ -45,6 +45,7 @@ class AuditListeners {
         detail.put("updated", report.updated());
         detail.put("duplicates", report.duplicates());
         detail.put("rejected", report.rejected());
+        detail.put("status", event.status().label());
         log.record(CallerScope.currentName(), "import", null, detail);
     }
 

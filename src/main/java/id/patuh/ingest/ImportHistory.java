@@ -14,7 +14,8 @@ import com.mongodb.client.model.Sorts;
 
 /**
  * The reports of past API imports, so an operator can read its rejections again later
- * ({@code GET /api/imports}). Only inserted; each keeps at most the report's capped errors.
+ * ({@code GET /api/imports}). Only inserted; each keeps at most the report's capped errors. An
+ * import cut short by a store outage is kept too, with status {@code interrupted}.
  */
 final class ImportHistory {
 
@@ -27,8 +28,9 @@ final class ImportHistory {
         this.mongo = mongo;
     }
 
-    void record(IngestReport report, String actor, Instant at) {
-        Document doc = Document.parse(toJson(report)).append("actor", actor).append("at", Date.from(at));
+    void record(IngestReport report, String actor, Instant at, ImportStatus status) {
+        Document doc = Document.parse(toJson(report)).append("actor", actor).append("at", Date.from(at))
+                .append("status", status.label());
         mongo.getCollection(COLLECTION).insertOne(doc);
     }
 
@@ -38,7 +40,7 @@ final class ImportHistory {
         mongo.getCollection(COLLECTION).find(actor == null ? Filters.empty() : Filters.eq("actor", actor))
                 .sort(Sorts.descending("_id")).limit(Math.max(1, Math.min(limit, 200)))
                 .forEach(d -> records.add(new ImportRecord(d.getDate("at").toInstant(), d.getString("actor"),
-                        fromJson(d))));
+                        fromJson(d), ImportStatus.ofLabel(d.getString("status")))));
         return records;
     }
 
@@ -55,6 +57,7 @@ final class ImportHistory {
         copy.remove("_id");
         copy.remove("actor");
         copy.remove("at");
+        copy.remove("status");
         try {
             return json.readValue(copy.toJson(), IngestReport.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

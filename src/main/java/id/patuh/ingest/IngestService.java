@@ -6,14 +6,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 import id.patuh.calendar.CalendarService;
+import id.patuh.catalog.CatalogReloaded;
 import id.patuh.catalog.CatalogService;
 import id.patuh.security.CallerScope;
 import id.patuh.security.TenantScope;
 import id.patuh.store.StoreOutages;
+import jakarta.annotation.PreDestroy;
 
 /** The ingest façade: imports files and reads stored cases and subjects back. */
 @Service
@@ -25,6 +28,7 @@ public class IngestService {
     private final IngestProperties limits;
     private final ApplicationEventPublisher events;
     private final ImportHistory history;
+    private final InterruptedImports interrupted;
 
     public IngestService(MongoTemplate mongo, CatalogService catalog, CalendarService calendars,
             IngestProperties limits, ApplicationEventPublisher events) {
@@ -34,22 +38,25 @@ public class IngestService {
         this.limits = limits;
         this.events = events;
         this.history = new ImportHistory(mongo);
+        this.interrupted = new InterruptedImports(events, history);
     }
 
     /**
      * Imports one body of an HTTP request, within the configured request-size and row limits.
      * Never throws for bad rows: they are in the report. Publishes an {@link IngestedBatch}
      * after each stored batch. Throws {@link IngestInterrupted} when the store becomes
-     * unreachable, naming what was stored until then.
+     * unreachable, naming what was stored until then (that part is recorded as an interrupted
+     * import, best effort).
      *
      * @param source name shown in the report (the API path)
      */
     public IngestReport ingestRequest(DataKind kind, InputFormat format, InputStream body, String source,
             TenantScope scope) {
+        String actor = CallerScope.currentName();
         Finished finished = ingest(kind, format, body, source, IngestListener.NONE,
-                limits.maxRequestSize().toBytes(), limits.maxRows(), scope);
-        afterStored(finished, () -> history.record(finished.report(), CallerScope.currentName(),
-                java.time.Instant.now()));
+                limits.maxRequestSize().toBytes(), limits.maxRows(), scope, actor);
+        afterStored(finished, () -> history.record(finished.report(), actor, java.time.Instant.now(),
+                ImportStatus.COMPLETE));
         return finished.report();
     }
 
@@ -64,11 +71,13 @@ public class IngestService {
     /** Imports a whole file (command line): no size or row limit, memory stays bounded anyway. */
     public IngestReport ingest(DataKind kind, InputFormat format, InputStream body, String source,
             IngestListener listener) {
-        return ingest(kind, format, body, source, listener, Long.MAX_VALUE, Long.MAX_VALUE, TenantScope.ALL).report();
+        return ingest(kind, format, body, source, listener, Long.MAX_VALUE, Long.MAX_VALUE, TenantScope.ALL, null)
+                .report();
     }
 
+    /** @param historyActor who sent an API import, for its history entry; null for the command line (no entry) */
     private Finished ingest(DataKind kind, InputFormat format, InputStream body, String source,
-            IngestListener listener, long maxBytes, long maxRows, TenantScope scope) {
+            IngestListener listener, long maxBytes, long maxRows, TenantScope scope, String historyActor) {
         LimitedInputStream limited = new LimitedInputStream(body, maxBytes);
         IngestListener publishing = new IngestListener() {
             @Override
@@ -85,7 +94,14 @@ public class IngestService {
         try (RowReader reader = RowReaders.open(kind, format, limited, limits)) {
             IngestRun run = new IngestRun(kind, reader, validator, store, limits.batchSize(), maxRows,
                     limited, publishing).within(scope);
-            Finished finished = new Finished(run.run(source), run.lastLine());
+            IngestReport report;
+            try {
+                report = run.run(source);
+            } catch (IngestInterrupted e) {
+                interrupted.record(e.stored(), historyActor);
+                throw e;
+            }
+            Finished finished = new Finished(report, run.lastLine());
             afterStored(finished, () -> events.publishEvent(new IngestCompleted(finished.report())));
             return finished;
         } catch (java.io.IOException e) {
@@ -110,6 +126,20 @@ public class IngestService {
 
     /** A complete import: its report and the last line read. */
     private record Finished(IngestReport report, long lastLine) {
+    }
+
+    /** Roles and SOPs are looked up in the catalog serving now: forget answers about the old one. */
+    @EventListener
+    void catalogReloaded(CatalogReloaded reloaded) {
+        if (reloaded.ok()) {
+            validator.catalogReloaded();
+        }
+    }
+
+    /** Lets the recording of an interrupted import finish (the command line exits right after one). */
+    @PreDestroy
+    void close() {
+        interrupted.close();
     }
 
     public IngestProperties limits() {

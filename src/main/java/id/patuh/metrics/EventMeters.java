@@ -50,7 +50,13 @@ class EventMeters {
         SCOPES.forEach(this::evaluation);
     }
 
+    /**
+     * First among the listeners: the counters live in memory and always succeed, while a listener
+     * that writes to the store (the audit log) fails during an outage — and Spring stops calling
+     * the remaining listeners of an event at the first that throws.
+     */
     @EventListener
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
     void onIngest(IngestCompleted completed) {
         IngestReport report = completed.report();
         String kind = label(report.kind());
