@@ -3,20 +3,24 @@ package id.patuh.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.patuh.ingest.DataKind;
+import id.patuh.ingest.IngestInterrupted;
 import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestReport;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.InputFormat;
+import id.patuh.store.StoreOutages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,13 +28,33 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code import activities|indicators|requests FILE…} into the configured store: one JSON
- * report per file on stdout (one line each), progress on stderr.
+ * report per file on stdout (one line each), progress on stderr. When the store goes away midway
+ * the command says what was stored and exits with {@value #STORE_UNAVAILABLE} (EX_TEMPFAIL of
+ * sysexits.h: try again later), so that a script or a scheduler can tell "run it again" from bad
+ * input; running the same command again is always right.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Impor berkas CSV/JSON/NDJSON/XES ke penyimpanan / import files into the store.")
+        description = "Impor berkas CSV/JSON/NDJSON/XES ke penyimpanan / import files into the store.",
+        exitCodeListHeading = "%nKode keluar / exit codes:%n",
+        exitCodeList = {
+            " 0:semua berkas terimpor (baris ditolak ada di laporan) / every file imported (rejected rows are in "
+                    + "the report)",
+            " 1:kesalahan tak terduga / unexpected error",
+            " 2:berkas tidak dapat dibaca atau formatnya tidak dikenal; tidak ada yang diimpor / a file is "
+                    + "unreadable or of unknown format; nothing was imported",
+            "75:penyimpanan tidak tersedia (EX_TEMPFAIL); yang sudah tersimpan tetap tersimpan. Jalankan lagi "
+                    + "perintah yang sama setelah penyimpanan pulih: baris yang sudah tersimpan dilewati / the store "
+                    + "became unavailable (EX_TEMPFAIL); what was stored stays stored. Run the same command again "
+                    + "once the store is back: rows already stored are skipped"})
 class ImportCommand implements Callable<Integer> {
 
     static final int UNUSABLE_INPUT = 2;
+    /** EX_TEMPFAIL (sysexits.h): a temporary failure, the same command will work later. */
+    static final int STORE_UNAVAILABLE = 75;
+
+    private static final String RUN_AGAIN = "Jalankan lagi perintah yang sama setelah penyimpanan pulih: baris yang "
+            + "sudah tersimpan dilewati / run the same command again once the store is back: rows already stored are "
+            + "skipped.";
 
     @Spec
     CommandSpec spec;
@@ -50,15 +74,63 @@ class ImportCommand implements Callable<Integer> {
                 return UNUSABLE_INPUT;
             }
         }
+        try {
+            return importAll();
+        } catch (RuntimeException e) {
+            if (!StoreOutages.isOutage(e)) {
+                throw e;
+            }
+            // not during a file (the start, or the book-keeping at the end): nothing half-done to report
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            spec.commandLine().getErr().println("Penyimpanan tidak dapat dihubungi / the store is unreachable: "
+                    + cause.getMessage());
+            spec.commandLine().getErr().println(RUN_AGAIN);
+            return STORE_UNAVAILABLE;
+        }
+    }
+
+    private int importAll() throws IOException {
         ObjectMapper json = new ObjectMapper();
         try (ConfigurableApplicationContext context = ServiceContext.start()) {
             IngestService ingest = context.getBean(IngestService.class);
-            for (Path file : files) {
-                IngestReport report = importFile(ingest, file);
+            for (int i = 0; i < files.size(); i++) {
+                IngestReport report;
+                try {
+                    report = importFile(ingest, files.get(i));
+                } catch (IngestInterrupted e) {
+                    explain(files.get(i), e, files.subList(i + 1, files.size()));
+                    return STORE_UNAVAILABLE;
+                }
                 spec.commandLine().getOut().println(json.writeValueAsString(report));
             }
         }
         return 0;
+    }
+
+    /** What the store acknowledged of the file, what was not imported, and what to do: no stack trace. */
+    private void explain(Path file, IngestInterrupted e, List<Path> notStarted) {
+        PrintWriter err = spec.commandLine().getErr();
+        IngestReport stored = e.stored();
+        err.println(file + ": penyimpanan tidak dapat dihubungi di tengah impor / the store became unreachable "
+                + "during the import.");
+        if (e.throughLine() == 0) {
+            err.println("Belum ada baris berkas ini yang tersimpan / no row of this file was stored.");
+        } else {
+            err.println("Tersimpan sampai baris " + e.throughLine() + ": " + stored.accepted() + " diterima, "
+                    + stored.updated() + " diperbarui, " + stored.duplicates() + " duplikat, " + stored.rejected()
+                    + " ditolak; baris sesudahnya belum tersimpan / settled through line " + e.throughLine() + ": "
+                    + stored.accepted() + " accepted, " + stored.updated() + " updated, " + stored.duplicates()
+                    + " duplicates, " + stored.rejected() + " rejected; later lines were not stored.");
+        }
+        if (!notStarted.isEmpty()) {
+            err.println("Belum diimpor / not imported yet: " + notStarted.stream().map(Path::toString)
+                    .collect(Collectors.joining(", ")));
+        }
+        err.println(RUN_AGAIN);
+        err.flush();
     }
 
     private IngestReport importFile(IngestService ingest, Path file) throws IOException {
@@ -66,15 +138,17 @@ class ImportCommand implements Callable<Integer> {
         try (CountingStream in = new CountingStream(Files.newInputStream(file))) {
             ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), file.getFileName().toString(),
                     Files.size(file), in::count, System.console() != null);
-            IngestReport report = ingest.ingest(kind, format, new BufferedInputStream(in, 1 << 16), file.toString(),
-                    new IngestListener() {
-                        @Override
-                        public void progress(long rows, long accepted, long duplicates, long rejected) {
-                            bar.update(rows, accepted, duplicates, rejected);
-                        }
-                    });
-            bar.finish();
-            return report;
+            try {
+                return ingest.ingest(kind, format, new BufferedInputStream(in, 1 << 16), file.toString(),
+                        new IngestListener() {
+                            @Override
+                            public void progress(long rows, long accepted, long duplicates, long rejected) {
+                                bar.update(rows, accepted, duplicates, rejected);
+                            }
+                        });
+            } finally {
+                bar.finish();
+            }
         }
     }
 

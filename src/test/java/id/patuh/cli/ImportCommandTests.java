@@ -14,7 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** {@code import} writes into the configured store and prints one JSON report per file. */
+import id.patuh.ingest.StoreKeys;
+import id.patuh.reliability.DroppingStore;
+
+/**
+ * {@code import} writes into the configured store and prints one JSON report per file; when the
+ * store goes away midway it says what was stored and exits with 75 (EX_TEMPFAIL).
+ */
 class ImportCommandTests {
 
     @TempDir
@@ -57,6 +63,53 @@ class ImportCommandTests {
         assertThat(err.toString()).contains("activities.txt");
         assertThat(out.toString()).isEmpty();
         assertThat(store.file()).doesNotExist();
+    }
+
+    @Test
+    void aStoreOutageMidwaySaysWhatIsStoredWithoutAStackTraceAndExitsTempfailThenTheSameCommandFinishes()
+            throws Exception {
+        Path csv = dir.resolve("activities.csv");
+        StringBuilder rows = new StringBuilder("event_id,sop_code,case_id,unit,step_no,actor_role,started_at\n");
+        for (int step = 1; step <= 6; step++) {
+            rows.append("out-").append(step).append(",kemlagi-pengumpulan-data-kinerja,out-case,kec-kemlagi,")
+                    .append(step).append(",Sekcam,2024-04-01T0").append(step).append(":00:00+07:00\n");
+        }
+        Files.writeString(csv, rows);
+        Path later = dir.resolve("later.csv");
+        Files.writeString(later, "event_id,sop_code,case_id,unit,step_no,actor_role,started_at\n");
+        try (DroppingStore mongo = new DroppingStore()) {
+            System.setProperty("spring.data.mongodb.uri", mongo.uri());
+            System.setProperty("patuh.ingest.batch-size", "2");
+            // the connection breaks instead of registering the second batch: only the first is acknowledged
+            mongo.dropOnce("insert", StoreKeys.IDS, 2);
+
+            int code = run("import", "activities", csv.toString(), later.toString());
+
+            assertThat(mongo.dropped()).isTrue();
+            assertThat(code).as(err.toString()).isEqualTo(ImportCommand.STORE_UNAVAILABLE).isEqualTo(75);
+            assertThat(err.toString())
+                    .contains("Tersimpan sampai baris 3: 2 diterima", "settled through line 3: 2 accepted")
+                    .containsIgnoringCase("jalankan lagi perintah yang sama")
+                    .contains("run the same command again", "rows already stored are skipped")
+                    .contains("not imported yet: " + later)
+                    .doesNotContain("Exception", "\tat ");
+            assertThat(out.toString()).as("no report for a file that was cut short").isEmpty();
+
+            err.getBuffer().setLength(0);
+            assertThat(run("import", "activities", csv.toString(), later.toString())).as(err.toString()).isZero();
+            JsonNode again = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow());
+            assertThat(again.get("duplicates").asLong()).isEqualTo(2);
+            assertThat(again.get("accepted").asLong()).isEqualTo(4);
+        } finally {
+            System.clearProperty("spring.data.mongodb.uri");
+            System.clearProperty("patuh.ingest.batch-size");
+        }
+    }
+
+    @Test
+    void theHelpNamesTheExitCodes() {
+        assertThat(run("import", "--help")).isZero();
+        assertThat(out.toString()).contains("75", "EX_TEMPFAIL", "Jalankan lagi perintah yang sama");
     }
 
     private int run(String... args) {
