@@ -19,7 +19,8 @@ final class ActivityRows {
     private static final int MAX_CACHED_ROLES = 1024;
 
     private final SopCatalog catalog;
-    private final Map<String, Boolean> knownRoles = new ConcurrentHashMap<>();
+    /** Answers about the catalog serving when this map was made; replaced, not cleared, on reload. */
+    private volatile Map<String, Boolean> knownRoles = new ConcurrentHashMap<>();
 
     ActivityRows(SopCatalog catalog) {
         this.catalog = catalog;
@@ -97,13 +98,23 @@ final class ActivityRows {
         return role;
     }
 
+    /**
+     * The catalog was reloaded (its swap happened before this call). A lookup that began before
+     * still writes into the old map, which nobody reads again, so no stale answer survives.
+     */
+    void forgetRoles() {
+        knownRoles = new ConcurrentHashMap<>();
+    }
+
     /** Whether any SOP of the catalog has this role, by name or alias. */
     private boolean isKnownRole(String role) {
-        Boolean known = knownRoles.get(role);
+        // the map first, then the catalog: a map made after a reload only ever holds answers of the new catalog
+        Map<String, Boolean> cache = knownRoles;
+        Boolean known = cache.get(role);
         if (known == null) {
             known = catalog.sops().stream().anyMatch(s -> s.resolveRole(role).isPresent());
-            if (knownRoles.size() < MAX_CACHED_ROLES) {
-                knownRoles.put(role, known);
+            if (cache.size() < MAX_CACHED_ROLES) {
+                cache.put(role, known);
             }
         }
         return known;

@@ -30,6 +30,11 @@ public final class RowValidator {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
+    /** After a catalog reload: answers remembered about the previous catalog no longer hold. */
+    void catalogReloaded() {
+        activities.forgetRoles();
+    }
+
     /** The row's record when it is valid; otherwise every error of the row, each naming its field. */
     public ValidatedRow validate(DataKind kind, SourceRow row) {
         RowFields f = new RowFields(row, kind.idColumn());
