@@ -61,6 +61,21 @@ class RuleServiceTests {
     }
 
     @Test
+    void reloadWithABrokenDecisionTableKeepsTheOldEngine() throws IOException {
+        RuleEngine before = service.engine();
+        Path table = dir.resolve("severity.drl.csv");
+        // a condition column whose cell does not compile, and a severity no rule can give
+        Files.writeString(table, Files.readString(table).replace("ratio > $param", "ratio >> $param")
+                .replace("STEP_SKIPPED,,,tinggi", "STEP_SKIPPED,,,tingi"));
+
+        assertThatThrownBy(service::reload).isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("severity.drl.csv");
+        assertThat(service.engine()).isSameAs(before);
+        assertThat(service.engine().evaluateCatalog(Fixtures.sop(Fixtures.KEMLAGI), Fixtures.wib("2024-07-01T09:00")))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isNotBlank());
+    }
+
+    @Test
     void reloadSwapsInTheEditedRules() throws IOException {
         String before = service.engine().version();
         Files.writeString(dir.resolve("catalog.drl"), "\n// edited\n", java.nio.file.StandardOpenOption.APPEND);
