@@ -44,6 +44,11 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "tulis semua angka sebagai JSON / write every figure as JSON")
     Path json;
 
+    @Option(names = "--warm-up", defaultValue = "5000", paramLabel = "N",
+            description = "peristiwa untuk pemanasan JVM lebih dulu, tidak dilaporkan (0 = tanpa) / "
+                    + "events of an unreported warm-up round first (0 = none)")
+    long warmUp;
+
     @Option(names = "--at", defaultValue = "2024-12-31T12:00:00+07:00", description = "waktu evaluasi / evaluation time")
     String at;
 
@@ -53,12 +58,15 @@ class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path work = Files.createTempDirectory("patuh-bench-");
         List<BenchResult> results = new ArrayList<>();
+        if (warmUp > 0) {
+            // class loading and JIT compilation happen once per JVM, as in a service that runs for
+            // days; without this round they would all be charged to the first size
+            err.println("== pemanasan / warm-up: " + warmUp + " events (tidak dilaporkan / not reported) ==");
+            run(work, "warm-up", warmUp, now, line -> { });
+        }
         for (long events : sizes) {
             err.println("== " + events + " events ==");
-            try (ConfigurableApplicationContext context = start(work.resolve("store-" + events + ".mv.db"))) {
-                int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-                results.add(new BenchRun(context, port, work, line -> err.println("  " + line)).run(events, now));
-            }
+            results.add(run(work, String.valueOf(events), events, now, line -> err.println("  " + line)));
         }
         BenchTable.print(results, spec.commandLine().getOut());
         if (json != null) {
@@ -69,6 +77,15 @@ class BenchCommand implements Callable<Integer> {
             mapper.writeValue(json.toFile(), document);
         }
         return 0;
+    }
+
+    /** One size on a fresh store of its own. */
+    private static BenchResult run(Path work, String name, long events, Instant now,
+            java.util.function.Consumer<String> progress) throws Exception {
+        try (ConfigurableApplicationContext context = start(work.resolve("store-" + name + ".mv.db"))) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            return new BenchRun(context, port, work, progress).run(events, now);
+        }
     }
 
     /** Arguments, not default properties: these must win over application.yml (port, store file). */

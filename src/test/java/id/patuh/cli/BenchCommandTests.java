@@ -20,8 +20,9 @@ class BenchCommandTests {
         Path json = dir.resolve("bench.json");
         StringWriter out = new StringWriter();
 
-        int exit = PatuhCli.run(new String[] {"bench", "--events", "600", "--json", json.toString()},
-                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        StringWriter err = new StringWriter();
+        int exit = PatuhCli.run(new String[] {"bench", "--events", "600", "--warm-up", "300", "--json",
+                json.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
 
         assertThat(exit).isZero();
         JsonNode result = new ObjectMapper().readTree(json.toFile());
@@ -35,7 +36,8 @@ class BenchCommandTests {
         }
         assertThat(result.get("drools_plain_agreement").asBoolean()).isTrue();
         assertThat(result.get("findings").asLong()).isPositive();
-        assertThat(result.get("runs")).hasSize(1);
+        assertThat(result.get("runs")).as("the warm-up round is not reported").hasSize(1);
+        assertThat(err.toString()).contains("warm-up: 300 events").contains("== 600 events ==");
         assertThat(out.toString()).contains("ratio Drools / plain Java").contains("incremental p99");
     }
 }
