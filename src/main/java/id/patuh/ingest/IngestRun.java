@@ -30,17 +30,11 @@ final class IngestRun {
     private final LimitedInputStream body;
     private final IngestListener listener;
 
+    private final RowTally tally;
     private TenantScope scope = TenantScope.ALL;
     private final List<ValidatedRow> batch = new ArrayList<>();
-    private final List<RowError> errors = new ArrayList<>();
-    private final List<RowWarning> warnings = new ArrayList<>();
     private long rows;
-    private long accepted;
-    private long updated;
-    private long duplicates;
-    private long rejected;
     private long lastLine;
-    private Settled settled = Settled.NOTHING;
 
     IngestRun(DataKind kind, RowReader reader, RowValidator validator, RecordStore store, int batchSize,
             long maxRows, LimitedInputStream body, IngestListener listener) {
@@ -52,6 +46,7 @@ final class IngestRun {
         this.maxRows = maxRows;
         this.body = body;
         this.listener = listener;
+        this.tally = new RowTally(kind);
     }
 
     /** Rows of units outside {@code scope} are refused, each with a row error. */
@@ -67,7 +62,7 @@ final class IngestRun {
             if (!StoreOutages.isOutage(e)) {
                 throw e;
             }
-            throw new IngestInterrupted(settled.report(kind.name().toLowerCase(), source, errors), settled.line(), e);
+            throw new IngestInterrupted(tally.settledReport(source), tally.settledLine(), e);
         }
     }
 
@@ -92,11 +87,8 @@ final class IngestRun {
         if (stopped == null && body != null && body.exceeded()) {
             stopped = LimitedInputStream.tooLarge(body.limit());
         }
-        reader.warnings().forEach(this::warn);
-        return new IngestReport(kind.name().toLowerCase(), source, accepted, updated, duplicates, rejected,
-                List.copyOf(errors),
-                rejected > errors.size(), List.copyOf(warnings), stopped == null ? null : stopped.getMessage(),
-                stopped == null ? null : stopped.reasonEn());
+        reader.warnings().forEach(tally::warn);
+        return tally.report(source, stopped);
     }
 
     private void readAll() {
@@ -109,16 +101,16 @@ final class IngestRun {
             }
             lastLine = item instanceof RowError unreadable ? unreadable.line() : ((SourceRow) item).line();
             if (item instanceof RowError error) {
-                reject(error);
+                tally.reject(error);
             } else {
                 ValidatedRow row = validator.validate(kind, (SourceRow) item);
-                row.warnings().forEach(this::warn);
+                row.warnings().forEach(tally::warn);
                 if (row.accepted() && !scope.allows(row.record().unit())) {
-                    reject(outOfScope(row));
+                    tally.reject(RowErrors.outOfScope(row, scope));
                 } else if (row.accepted()) {
                     batch.add(row);
                 } else {
-                    reject(merge(row.errors()));
+                    tally.reject(RowErrors.merged(row.errors()));
                 }
             }
             if (batch.size() >= batchSize) {
@@ -136,18 +128,18 @@ final class IngestRun {
         // one import at a time checks and writes these ids and documents (in this process)
         Written written = store.exclusively(lockKeys(firstById.values()), () -> classifyAndWrite(firstById, hashes));
         written.raced().forEach((id, entry) -> classifyKnown(firstById.get(id), entry.hash(), hashes.get(id)));
-        accepted += written.fresh().size() - written.raced().size();
-        updated += written.completions().size();
+        tally.accepted(written.fresh().size() - written.raced().size());
+        tally.updated(written.completions().size());
         batch.clear();
         // acknowledged by the store: whatever happens next (evaluation, the next batch), this much is stored
-        settled = new Settled(lastLine, accepted, updated, duplicates, rejected, errors.size());
+        tally.settle(lastLine);
         if (!written.fresh().isEmpty() || !written.completions().isEmpty()) {
             Set<String> keys = new LinkedHashSet<>();
             written.fresh().forEach(r -> keys.add(StoreKeys.documentKey(r)));
             written.completions().forEach(r -> keys.add(StoreKeys.documentKey(r)));
             listener.batchStored(kind, keys);
         }
-        listener.progress(rows, accepted, duplicates, rejected);
+        listener.progress(rows, tally.accepted(), tally.duplicates(), tally.rejected());
     }
 
     /** The first row of each id in the batch, its hash into {@code hashes}; later rows of an id are settled here. */
@@ -200,7 +192,7 @@ final class IngestRun {
             } else if (registered != null) {
                 classifyKnown(row, registered.hash(), hashes.get(id));
             } else if (cases != null && !cases.accepts((ActivityEvent) row.record())) {
-                reject(cases.conflict(row));
+                tally.reject(cases.conflict(row));
             } else {
                 fresh.add(row.record());
             }
@@ -215,56 +207,9 @@ final class IngestRun {
 
     private void classifyKnown(ValidatedRow row, String storedHash, String hash) {
         if (storedHash.equals(hash)) {
-            duplicates++;
-            return;
-        }
-        String id = row.record().id();
-        reject(new RowError(row.line(), id, kind.idColumn(),
-                kind.idColumn() + " \"" + id + "\" sudah tersimpan dengan isi berbeda (konflik); "
-                        + "gunakan id baru untuk data baru",
-                kind.idColumn() + " \"" + id + "\" is already stored with different content (conflict); "
-                        + "use a new id for new data"));
-    }
-
-    private RowError outOfScope(ValidatedRow row) {
-        String unit = row.record().unit();
-        return new RowError(row.line(), row.record().id(), "unit", "unit \"" + unit
-                + "\" bukan wewenang Anda; Anda hanya boleh mengirim data untuk " + scope.tenants(),
-                "unit \"" + unit + "\" is not yours; you may only send data for " + scope.tenants());
-    }
-
-    private static RowError merge(List<RowError> rowErrors) {
-        RowError first = rowErrors.get(0);
-        if (rowErrors.size() == 1) {
-            return first;
-        }
-        return new RowError(first.line(), first.id(), first.field(),
-                rowErrors.stream().map(RowError::reason).collect(Collectors.joining("; ")),
-                rowErrors.stream().map(RowError::reasonEn).collect(Collectors.joining("; ")));
-    }
-
-    private void reject(RowError error) {
-        rejected++;
-        if (errors.size() < MAX_REPORTED) {
-            errors.add(error);
-        }
-    }
-
-    private void warn(RowWarning warning) {
-        if (warnings.size() < MAX_REPORTED) {
-            warnings.add(warning);
-        }
-    }
-
-    /** The counts of the last batch the store acknowledged, and the last line read then. */
-    private record Settled(long line, long accepted, long updated, long duplicates, long rejected, int errors) {
-
-        static final Settled NOTHING = new Settled(0, 0, 0, 0, 0, 0);
-
-        IngestReport report(String kind, String source, List<RowError> allErrors) {
-            List<RowError> settledErrors = List.copyOf(allErrors.subList(0, errors));
-            return new IngestReport(kind, source, accepted, updated, duplicates, rejected, settledErrors,
-                    rejected > settledErrors.size(), List.of(), null, null);
+            tally.duplicate();
+        } else {
+            tally.reject(RowErrors.conflict(kind, row));
         }
     }
 

@@ -1,0 +1,41 @@
+package id.patuh.ingest;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import id.patuh.security.TenantScope;
+
+/** The row errors an import itself raises (readers and the validator raise the others). */
+final class RowErrors {
+
+    private RowErrors() {
+    }
+
+    /** The id is stored with other content: a re-send may fill blanks, never change a value. */
+    static RowError conflict(DataKind kind, ValidatedRow row) {
+        String id = row.record().id();
+        return new RowError(row.line(), id, kind.idColumn(),
+                kind.idColumn() + " \"" + id + "\" sudah tersimpan dengan isi berbeda (konflik); "
+                        + "gunakan id baru untuk data baru",
+                kind.idColumn() + " \"" + id + "\" is already stored with different content (conflict); "
+                        + "use a new id for new data");
+    }
+
+    static RowError outOfScope(ValidatedRow row, TenantScope scope) {
+        String unit = row.record().unit();
+        return new RowError(row.line(), row.record().id(), "unit", "unit \"" + unit
+                + "\" bukan wewenang Anda; Anda hanya boleh mengirim data untuk " + scope.tenants(),
+                "unit \"" + unit + "\" is not yours; you may only send data for " + scope.tenants());
+    }
+
+    /** Several problems of one row as one error: the first field, every reason. */
+    static RowError merged(List<RowError> rowErrors) {
+        RowError first = rowErrors.get(0);
+        if (rowErrors.size() == 1) {
+            return first;
+        }
+        return new RowError(first.line(), first.id(), first.field(),
+                rowErrors.stream().map(RowError::reason).collect(Collectors.joining("; ")),
+                rowErrors.stream().map(RowError::reasonEn).collect(Collectors.joining("; ")));
+    }
+}
