@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.MutuBakuWaktu;
+import id.patuh.calendar.StepTiming;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
@@ -38,12 +39,12 @@ final class FindingDurationExplainer {
         Instant start = event.startedAt();
         boolean finished = event.finishedAt() != null && !event.finishedAt().isAfter(now);
         Instant end = finished ? (event.finishedAt().isBefore(start) ? start : event.finishedAt()) : now;
-        Instant due = calendar.dueAt(start, waktu);
+        // the rule's own measurement (StepMeasure): working time, allowance and due instant in one walk
+        StepTiming timing = calendar.measure(start, end, waktu);
+        Instant due = timing.dueAt();
         boolean wallClock = waktu.isDays() && calendar.dayCounting() == DayCounting.CALENDAR;
-        Duration working = calendar.workingDuration(start, end);
-        Duration allowed = wallClock ? Duration.between(start, due)
-                : waktu.isDays() ? calendar.workingDuration(start, due) : waktu.workingTime();
-        Duration used = wallClock ? Duration.between(start, end) : working;
+        Duration allowed = timing.allowed();
+        Duration used = wallClock ? Duration.between(start, end) : timing.working();
         String standard = FindingTimes.standard(waktu, calendar.dayCounting());
 
         String headline = headline(event.stepNo(), finished, times.at(now), wallClock, used, standard,
