@@ -58,17 +58,13 @@ class SopEvidence {
 
     private void add(Sop sop, CaseData c, SopPeriod period, Instant now, Map<Integer, Runs> runs) {
         WorkingCalendar unitCalendar = calendars.forUnit(c.unit());
-        WorkingCalendar calendar = unitCalendar.countingDaysAs(sop.dayCounting());
         for (ActivityEvent event : c.events()) {
-            Instant start = event.startedAt();
-            Instant finish = event.finishedAt();
-            if (finish == null || finish.isAfter(now) || sop.step(event.stepNo()).isEmpty()
-                    || !period.contains(start.atZone(calendar.zone()).toLocalDate())) {
+            if (!period.contains(event.startedAt().atZone(unitCalendar.zone()).toLocalDate())) {
                 continue;
             }
-            Instant end = finish.isBefore(start) ? start : finish;
-            boolean overran = StepDurations.ratio(sop, unitCalendar, event, now).orElse(0) > 1;
-            runs.computeIfAbsent(event.stepNo(), n -> new Runs()).add(calendar.workingDuration(start, end), overran);
+            StepDurations.finished(sop, unitCalendar, event, now).ifPresent(run -> runs
+                    .computeIfAbsent(event.stepNo(), n -> new Runs())
+                    .add(run.working(), run.ratio().orElse(0) > 1));
         }
     }
 

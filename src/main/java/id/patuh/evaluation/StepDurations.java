@@ -1,6 +1,8 @@
 package id.patuh.evaluation;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import id.patuh.calendar.WorkingCalendar;
@@ -19,6 +21,36 @@ public final class StepDurations {
     }
 
     /**
+     * A finished step's working time and, when its SOP gives a waktu, working time / standard.
+     *
+     * @param ratio empty without a waktu; above 1 is what the rule reports as exceeded
+     */
+    public record Finished(Duration working, OptionalDouble ratio) {
+    }
+
+    /**
+     * The measurement of a step that had finished at {@code now}; empty for a step still running
+     * or one the SOP does not know.
+     *
+     * @param unitCalendar the calendar of the case's unit; the SOP's day counting is applied here
+     */
+    public static Optional<Finished> finished(Sop sop, WorkingCalendar unitCalendar, ActivityEvent event,
+            Instant now) {
+        SopStep step = sop.step(event.stepNo()).orElse(null);
+        Instant start = event.startedAt();
+        Instant finish = event.finishedAt();
+        if (step == null || finish == null || finish.isAfter(now) || start.isAfter(now)) {
+            return Optional.empty();
+        }
+        WorkingCalendar calendar = unitCalendar.countingDaysAs(sop.dayCounting());
+        // a finish recorded before the start counts as an instant step, as in the case facts
+        Instant end = finish.isBefore(start) ? start : finish;
+        StepMeasure measure = StepMeasure.of(calendar, start, end, step.waktu());
+        return Optional.of(new Finished(measure.workingDuration(),
+                step.waktu() == null ? OptionalDouble.empty() : OptionalDouble.of(measure.ratio())));
+    }
+
+    /**
      * Working duration / standard of a step that had finished at {@code now}; empty for a step
      * still running, one the SOP does not know, or one without a waktu (nothing to compare with).
      * A ratio above 1 is what the rule reports as exceeded.
@@ -26,15 +58,6 @@ public final class StepDurations {
      * @param unitCalendar the calendar of the case's unit; the SOP's day counting is applied here
      */
     public static OptionalDouble ratio(Sop sop, WorkingCalendar unitCalendar, ActivityEvent event, Instant now) {
-        SopStep step = sop.step(event.stepNo()).orElse(null);
-        Instant start = event.startedAt();
-        Instant finish = event.finishedAt();
-        if (step == null || step.waktu() == null || finish == null || finish.isAfter(now) || start.isAfter(now)) {
-            return OptionalDouble.empty();
-        }
-        WorkingCalendar calendar = unitCalendar.countingDaysAs(sop.dayCounting());
-        // a finish recorded before the start counts as an instant step, as in the case facts
-        Instant end = finish.isBefore(start) ? start : finish;
-        return OptionalDouble.of(StepMeasure.of(calendar, start, end, step.waktu()).ratio());
+        return finished(sop, unitCalendar, event, now).map(Finished::ratio).orElse(OptionalDouble.empty());
     }
 }
