@@ -27,9 +27,6 @@ final class CalendarsFileReader {
     private static final Set<String> FILE_KEYS = Set.of("default", "units");
     private static final Set<String> SPEC_KEYS = Set.of("name", "zone", "days", "hours", "periods", "local_holidays");
     private static final Set<String> PERIOD_KEYS = Set.of("name", "from", "to", "hours");
-    /** Short names people write for the Indonesian time zones. */
-    private static final Map<String, String> ZONE_ALIASES =
-            Map.of("WIB", "Asia/Jakarta", "WITA", "Asia/Makassar", "WIT", "Asia/Jayapura");
 
     private CalendarsFileReader() {
     }
@@ -70,7 +67,7 @@ final class CalendarsFileReader {
     }
 
     private static ZoneId zone(ConfigNode node) {
-        return node.as(text -> ZoneId.of(ZONE_ALIASES.getOrDefault(text.strip().toUpperCase(Locale.ROOT), text.strip())),
+        return node.as(text -> ZoneId.of(IndonesianZones.zoneId(text)),
                 "zona waktu \"%s\" tidak dikenal: tulis Asia/Jakarta, Asia/Makassar atau Asia/Jayapura",
                 "time zone \"%s\" is unknown: write Asia/Jakarta, Asia/Makassar or Asia/Jayapura");
     }

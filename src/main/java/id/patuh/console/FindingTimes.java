@@ -9,9 +9,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 import id.patuh.calendar.DayCounting;
+import id.patuh.calendar.IndonesianZones;
 import id.patuh.calendar.MutuBakuWaktu;
 
 /**
@@ -24,8 +24,6 @@ final class FindingTimes {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-    private static final Map<String, String> ZONE_NAMES = Map.of(
-            "Asia/Jakarta", "WIB", "Asia/Pontianak", "WIB", "Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
     private static final String[] DAYS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
     private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
         "Agustus", "September", "Oktober", "November", "Desember"};
@@ -41,7 +39,7 @@ final class FindingTimes {
     }
 
     String zoneName() {
-        return ZONE_NAMES.getOrDefault(zone.getId(), zone.getId());
+        return IndonesianZones.name(zone);
     }
 
     /** {@code 2024-04-02 08:45 WIB}; a dash for nothing. */

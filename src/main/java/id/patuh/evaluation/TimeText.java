@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 import id.patuh.calendar.DayCounting;
+import id.patuh.calendar.IndonesianZones;
 import id.patuh.calendar.MutuBakuWaktu;
 
 /**
@@ -16,8 +16,6 @@ import id.patuh.calendar.MutuBakuWaktu;
 final class TimeText {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Map<String, String> ZONE_NAMES = Map.of(
-            "Asia/Jakarta", "WIB", "Asia/Pontianak", "WIB", "Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
 
     private TimeText() {
     }
@@ -27,7 +25,7 @@ final class TimeText {
         if (t == null) {
             return null;
         }
-        return WHEN.format(t.atZone(zone)) + " " + ZONE_NAMES.getOrDefault(zone.getId(), zone.getId());
+        return WHEN.format(t.atZone(zone)) + " " + IndonesianZones.name(zone);
     }
 
     /** {@code 2 j 35 m}, {@code 20 m}, {@code 1 j 0 m 30 d}: hours and minutes, seconds only when present. */

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import id.patuh.calendar.IndonesianZones;
+
 /**
  * Numbers and dates as an Indonesian reader writes them (decimal comma, "2 April 2024"); the
  * templates call it as {@code fmt}. Machine-readable values stay in data attributes and JSON.
@@ -69,12 +71,7 @@ public final class IdFormat {
 
     /** WIB, WITA or WIT, as Indonesians name their zones. */
     public String zoneName() {
-        return switch (zone.getId()) {
-            case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
-            case "Asia/Makassar" -> "WITA";
-            case "Asia/Jayapura" -> "WIT";
-            default -> zone.getId();
-        };
+        return IndonesianZones.name(zone);
     }
 
     /** Rounded half-up, trailing zeros dropped: 100.0 → "100", 66.667 → "66.7". */
