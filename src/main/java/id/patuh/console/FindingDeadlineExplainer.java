@@ -13,6 +13,7 @@ import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.evaluation.SubjectInput;
+import id.patuh.evaluation.TimeText;
 import id.patuh.findings.FindingView;
 import id.patuh.ingest.DataRequest;
 import id.patuh.ingest.IndicatorRecord;
@@ -85,7 +86,7 @@ final class FindingDeadlineExplainer {
         MutuBakuWaktu window = step.map(SopStep::waktu).orElse(SubjectInput.DEFAULT_VERIFICATION_WINDOW);
         WorkingCalendar calendar = sop.map(s -> unitCalendar.countingDaysAs(s.dayCounting())).orElse(unitCalendar);
         Instant due = calendar.dueAt(record.submittedAt(), window);
-        String windowText = FindingTimes.standard(window, calendar.dayCounting());
+        String windowText = TimeText.standard(window, calendar.dayCounting());
         Instant verified = record.verifiedAt() != null && !record.verifiedAt().isAfter(now) ? record.verifiedAt() : null;
         Instant end = verified != null ? verified : now;
         List<FindingExplanation.Fact> facts = new ArrayList<>();
@@ -107,6 +108,6 @@ final class FindingDeadlineExplainer {
 
     private static String lateBy(WorkingCalendar calendar, Instant due, Instant end) {
         Duration working = calendar.workingDuration(due, end);
-        return FindingTimes.duration(working) + " waktu kerja";
+        return TimeText.duration(working) + " waktu kerja";
     }
 }

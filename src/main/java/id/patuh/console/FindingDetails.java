@@ -13,6 +13,7 @@ import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
+import id.patuh.evaluation.TimeText;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingView;
 import id.patuh.ingest.ActivityEvent;
@@ -104,7 +105,7 @@ class FindingDetails {
         return new FindingDetail.Step(stepNo, step.map(SopStep::activity).orElse("(tidak ada di SOP)"),
                 step.map(s -> String.join(", ", s.executors())).orElse("–"),
                 step.map(s -> s.waktu() == null ? "tidak ada" : "\"" + s.waktuText() + "\" = "
-                        + FindingTimes.standard(s.waktu(), sop.get().dayCounting())).orElse("–"));
+                        + TimeText.standard(s.waktu(), sop.get().dayCounting())).orElse("–"));
     }
 
     /** The SOP of the case that issued the subject's requests, as the evaluation finds it. */

@@ -12,6 +12,7 @@ import id.patuh.calendar.StepTiming;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
+import id.patuh.evaluation.TimeText;
 import id.patuh.ingest.ActivityEvent;
 
 /**
@@ -45,7 +46,7 @@ final class FindingDurationExplainer {
         boolean wallClock = waktu.isDays() && calendar.dayCounting() == DayCounting.CALENDAR;
         Duration allowed = timing.allowed();
         Duration used = wallClock ? Duration.between(start, end) : timing.working();
-        String standard = FindingTimes.standard(waktu, calendar.dayCounting());
+        String standard = TimeText.standard(waktu, calendar.dayCounting());
 
         String headline = headline(event.stepNo(), finished, times.at(now), wallClock, used, standard,
                 waktu.isDays() && !wallClock ? allowed : null) + ": " + verdict(used, allowed) + ".";
@@ -57,7 +58,7 @@ final class FindingDurationExplainer {
                 + standard + (waktu.isDays() ? "" : " waktu kerja")));
         facts.add(new FindingExplanation.Fact("Batas Mutu Baku", times.longAt(due) + dueNote(waktu, calendar)));
         facts.add(new FindingExplanation.Fact(wallClock ? "Waktu jam dinding" : "Waktu kerja terpakai",
-                FindingTimes.duration(used)));
+                TimeText.duration(used)));
         facts.add(new FindingExplanation.Fact("Zona waktu", times.zoneName() + " (" + times.zone().getId() + ")"));
         return Optional.of(new FindingExplanation("Perhitungan waktu kerja", headline, facts,
                 wallClock ? null : FindingSpan.of(calendar, times, start, end)));
@@ -67,10 +68,10 @@ final class FindingDurationExplainer {
             String standard, Duration allowedUntilDue) {
         String step = "Langkah " + stepNo;
         String measured = wallClock
-                ? "berlangsung " + FindingTimes.duration(used) + " menurut jam dinding, standar " + standard
-                : "waktu kerja " + FindingTimes.duration(used) + ", standar " + standard;
+                ? "berlangsung " + TimeText.duration(used) + " menurut jam dinding, standar " + standard
+                : "waktu kerja " + TimeText.duration(used) + ", standar " + standard;
         String untilDue = allowedUntilDue == null ? ""
-                : " (" + FindingTimes.duration(allowedUntilDue) + " waktu kerja sampai batasnya)";
+                : " (" + TimeText.duration(allowedUntilDue) + " waktu kerja sampai batasnya)";
         if (finished) {
             return step + (wallClock ? " " : " memakai ") + measured + untilDue;
         }
@@ -83,12 +84,12 @@ final class FindingDurationExplainer {
         if (over.isNegative() || over.isZero()) {
             return "masih dalam standar";
         }
-        return "lewat " + FindingTimes.duration(over) + " (" + FindingTimes.ratio(used, allowed) + "× standar)";
+        return "lewat " + TimeText.duration(over) + " (" + FindingTimes.ratio(used, allowed) + "× standar)";
     }
 
     private static String dueNote(MutuBakuWaktu waktu, WorkingCalendar calendar) {
         if (!waktu.isDays()) {
-            return " (setelah " + FindingTimes.standard(waktu, calendar.dayCounting()) + " waktu kerja sejak mulai)";
+            return " (setelah " + TimeText.standard(waktu, calendar.dayCounting()) + " waktu kerja sejak mulai)";
         }
         return calendar.dayCounting() == DayCounting.CALENDAR
                 ? " (jam yang sama, " + waktu.workingDays() + " hari kalender kemudian)"

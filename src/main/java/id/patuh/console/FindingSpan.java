@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import id.patuh.calendar.OfficePeriod;
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.evaluation.TimeText;
 
 /**
  * The calendar facts behind a working-time figure: which office time of which day was counted
@@ -76,7 +77,7 @@ record FindingSpan(List<String> officeHours, List<CountedDay> counted, List<Skip
             }
         }
         return new CountedDay(FindingTimes.day(day), pattern, stretches.isEmpty() ? "–" : String.join(", ", stretches),
-                FindingTimes.duration(total), false);
+                TimeText.duration(total), false);
     }
 
     private static String reason(WorkingCalendar calendar, LocalDate day) {

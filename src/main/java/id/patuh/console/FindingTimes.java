@@ -10,9 +10,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.IndonesianZones;
-import id.patuh.calendar.MutuBakuWaktu;
+import id.patuh.evaluation.TimeText;
 
 /**
  * Times, durations and standards as the findings pages print them: the same forms as the
@@ -22,7 +21,6 @@ import id.patuh.calendar.MutuBakuWaktu;
  */
 final class FindingTimes {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final String[] DAYS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
     private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
@@ -44,7 +42,7 @@ final class FindingTimes {
 
     /** {@code 2024-04-02 08:45 WIB}; a dash for nothing. */
     String at(Instant t) {
-        return t == null ? "–" : WHEN.format(t.atZone(zone)) + " " + zoneName();
+        return t == null ? "–" : TimeText.instant(t, zone);
     }
 
     /** {@code Jumat 5 April 2024 15:50 WIB} */
@@ -70,23 +68,6 @@ final class FindingTimes {
     /** {@code 07:30–12:00} */
     static String clock(LocalTime from, LocalTime to) {
         return CLOCK.format(from) + "–" + CLOCK.format(to);
-    }
-
-    /** {@code 2 j 35 m}, {@code 0 m}, seconds only when present (as the rules' messages). */
-    static String duration(Duration d) {
-        String text = (d.toHours() > 0 ? d.toHours() + " j " : "") + d.toMinutesPart() + " m";
-        return d.toSecondsPart() > 0 ? text + " " + d.toSecondsPart() + " d" : text;
-    }
-
-    /** {@code 1 jam}, {@code 1 jam 30 menit}, {@code 3 hari kerja}, {@code 2 hari kalender}. */
-    static String standard(MutuBakuWaktu waktu, DayCounting counting) {
-        if (waktu.isDays()) {
-            return waktu.workingDays() + (counting == DayCounting.CALENDAR ? " hari kalender" : " hari kerja");
-        }
-        Duration t = waktu.workingTime();
-        String hours = t.toHours() > 0 ? t.toHours() + " jam" : "";
-        String minutes = t.toMinutesPart() > 0 ? t.toMinutesPart() + " menit" : "";
-        return (hours + " " + minutes).strip();
     }
 
     /** {@code 2,58} (Indonesian decimal comma, at most two decimals). */

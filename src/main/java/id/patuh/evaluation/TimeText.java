@@ -10,10 +10,11 @@ import id.patuh.calendar.IndonesianZones;
 import id.patuh.calendar.MutuBakuWaktu;
 
 /**
- * Times, durations and standards as finding messages print them. Messages must be concrete
+ * Times, durations and standards as finding messages print them (the console prints the same
+ * forms, so a page can be laid next to a message). Messages must be concrete
  * enough for an auditor to check by hand, so times carry the zone an office uses (WIB/WITA/WIT).
  */
-final class TimeText {
+public final class TimeText {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -21,7 +22,7 @@ final class TimeText {
     }
 
     /** {@code 2024-04-02 09:15 WIB} */
-    static String instant(Instant t, ZoneId zone) {
+    public static String instant(Instant t, ZoneId zone) {
         if (t == null) {
             return null;
         }
@@ -29,7 +30,7 @@ final class TimeText {
     }
 
     /** {@code 2 j 35 m}, {@code 20 m}, {@code 1 j 0 m 30 d}: hours and minutes, seconds only when present. */
-    static String duration(Duration d) {
+    public static String duration(Duration d) {
         return format(d, "j", "m", "d");
     }
 
@@ -39,7 +40,7 @@ final class TimeText {
     }
 
     /** {@code 1 jam}, {@code 30 menit}, {@code 3 hari kerja}, {@code 3 hari kalender} */
-    static String standard(MutuBakuWaktu waktu, DayCounting counting) {
+    public static String standard(MutuBakuWaktu waktu, DayCounting counting) {
         if (waktu.isDays()) {
             return waktu.workingDays() + (counting == DayCounting.CALENDAR ? " hari kalender" : " hari kerja");
         }
