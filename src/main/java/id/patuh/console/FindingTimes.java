@@ -61,6 +61,11 @@ final class FindingTimes {
                 + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
+    /** {@code 3} → Maret; a month outside 1–12 throws. */
+    static String month(int month) {
+        return MONTHS[month - 1];
+    }
+
     static String weekday(java.time.DayOfWeek day) {
         return DAYS[day.ordinal()];
     }

@@ -20,8 +20,6 @@ record SopSheet(Sop sop, List<Field> header, List<Section> sections, Columns col
         String unit, List<String> units, String period, String problem, List<Link> reports) {
 
     static final String NONE = "—";
-    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-        "Agustus", "September", "Oktober", "November", "Desember"};
 
     /** A line of the identity block's header table. */
     record Field(String label, String value) {
@@ -103,8 +101,8 @@ record SopSheet(Sop sop, List<Field> header, List<Section> sections, Columns col
         String[] parts = iso.split("-");
         try {
             return switch (parts.length) {
-                case 3 -> Integer.parseInt(parts[2]) + " " + MONTHS[Integer.parseInt(parts[1]) - 1] + " " + parts[0];
-                case 2 -> MONTHS[Integer.parseInt(parts[1]) - 1] + " " + parts[0];
+                case 3 -> Integer.parseInt(parts[2]) + " " + FindingTimes.month(Integer.parseInt(parts[1])) + " " + parts[0];
+                case 2 -> FindingTimes.month(Integer.parseInt(parts[1])) + " " + parts[0];
                 default -> iso;
             };
         } catch (RuntimeException e) {
