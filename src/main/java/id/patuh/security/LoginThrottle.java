@@ -1,117 +1,124 @@
 package id.patuh.security;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Base64;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.function.Predicate;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 /**
- * Slows down password guessing: after {@code attempts} failed sign-ins of one user from one
- * address within the window, further tries get 429 (the sign-in form: a "locked" notice) until
- * the window has passed.
+ * Slows down password guessing: after {@code attempts} failed sign-ins of one name, spaced less
+ * than the window apart, that name is locked for the window ({@link ThrottledAuthentication}
+ * refuses it before any password is checked).
+ *
+ * <p>It counts what Spring Security authenticated, from its events, so the API (HTTP Basic) and
+ * the console (sign-in form) share one count, and a request that never reaches authentication
+ * cannot be miscounted. Names are keyed as {@link UserDirectory#canonical} makes them, the form
+ * used by the user lookup itself.
+ *
+ * <p>Names the user directory knows are kept apart from all other names: those are bounded by the
+ * directory, so no spray of made-up names can evict a real user's count or lock. Other names
+ * are locked too (a lock must not tell which names exist) but sit in a cache of bounded size.
  */
-class LoginThrottle extends OncePerRequestFilter {
+class LoginThrottle {
 
-    private static final int MAX_TRACKED = 100_000;
+    /** Made-up names tracked at most; a spray beyond this forgets some of them, never a user. */
+    static final int MAX_STRANGERS = 100_000;
+
+    /** Failures so far and when this record lapses (a lock lapses a window after it began). */
+    private record Attempts(int failures, long expiresAtNanos) {
+    }
 
     private final int attempts;
     private final long windowNanos;
-    private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
+    private final Predicate<String> known;
+    private final Ticker ticker;
+    private final Cache<String, Attempts> users;
+    private final Cache<String, Attempts> strangers;
 
-    LoginThrottle(int attempts, Duration window) {
+    LoginThrottle(int attempts, Duration window, Predicate<String> known, Ticker ticker) {
         this.attempts = attempts;
         this.windowNanos = window.toNanos();
+        this.known = known;
+        this.ticker = ticker;
+        this.users = cache().build();
+        this.strangers = cache().maximumSize(MAX_STRANGERS).build();
     }
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        boolean form = isFormSignIn(request);
-        String user = form ? request.getParameter("username") : basicUser(request.getHeader("Authorization"));
-        if (user == null) {
-            chain.doFilter(request, response);
-            return;
-        }
-        String key = request.getRemoteAddr() + "|" + user;
-        if (blocked(key) && form) {
-            response.sendRedirect(request.getContextPath() + "/login?terkunci");
-            return;
-        }
-        if (blocked(key)) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", String.valueOf(Duration.ofNanos(windowNanos).toSeconds()));
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"title\":\"Terlalu banyak percobaan masuk / too many sign-in attempts\","
-                    + "\"status\":429,\"detail\":\"Coba lagi nanti / try again later\"}");
-            return;
-        }
-        chain.doFilter(request, response);
-        if (failed(form, response)) {
-            recordFailure(key);
-        } else if (response.getStatus() < 400) {
-            failures.remove(key);
-        }
-    }
-
-    private static boolean isFormSignIn(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
-    }
-
-    /** A failed form sign-in is a redirect back to the form with {@code ?gagal}. */
-    private static boolean failed(boolean form, HttpServletResponse response) {
-        if (!form) {
-            return response.getStatus() == HttpStatus.UNAUTHORIZED.value();
-        }
-        String location = response.getHeader("Location");
-        return location != null && location.contains("/login?gagal");
-    }
-
-    private boolean blocked(String key) {
-        Deque<Long> times = failures.get(key);
-        if (times == null) {
-            return false;
-        }
-        synchronized (times) {
-            long now = System.nanoTime();
-            while (!times.isEmpty() && now - times.peekFirst() > windowNanos) {
-                times.pollFirst();
+    private Caffeine<String, Attempts> cache() {
+        return Caffeine.newBuilder().ticker(ticker).expireAfter(new Expiry<String, Attempts>() {
+            @Override
+            public long expireAfterCreate(String name, Attempts a, long now) {
+                return Math.max(0, a.expiresAtNanos() - now);
             }
-            return times.size() >= attempts;
+
+            @Override
+            public long expireAfterUpdate(String name, Attempts a, long now, long remaining) {
+                return Math.max(0, a.expiresAtNanos() - now);
+            }
+
+            @Override
+            public long expireAfterRead(String name, Attempts a, long now, long remaining) {
+                return remaining;
+            }
+        });
+    }
+
+    @EventListener
+    void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        failed(event.getAuthentication().getName());
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+            succeeded(event.getAuthentication().getName());
         }
     }
 
-    private void recordFailure(String key) {
-        if (failures.size() > MAX_TRACKED) {
-            failures.clear(); // a flood of names: forget rather than grow without bound
-        }
-        Deque<Long> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(System.nanoTime());
-        }
+    /** How long this name stays locked, if it is. */
+    Optional<Duration> lockedFor(String name) {
+        String key = UserDirectory.canonical(name);
+        long now = ticker.read();
+        long until = Math.max(remaining(users.getIfPresent(key), now), remaining(strangers.getIfPresent(key), now));
+        return until > 0 ? Optional.of(Duration.ofNanos(until)) : Optional.empty();
     }
 
-    private static String basicUser(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? decoded : decoded.substring(0, colon);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    void failed(String name) {
+        String key = UserDirectory.canonical(name);
+        Cache<String, Attempts> cache = known.test(key) ? users : strangers;
+        cache.asMap().compute(key, (k, before) -> {
+            long now = ticker.read();
+            if (before != null && remaining(before, now) > 0) {
+                return before; // locked: tries while locked neither count nor prolong the lock
+            }
+            int failures = before == null ? 1 : before.failures() + 1;
+            return new Attempts(failures, now + windowNanos);
+        });
+    }
+
+    void succeeded(String name) {
+        String key = UserDirectory.canonical(name);
+        users.invalidate(key);
+        strangers.invalidate(key);
+    }
+
+    /** Nanoseconds left of a lock; 0 if these attempts are not (or no longer) a lock. */
+    private long remaining(Attempts a, long now) {
+        return a == null || a.failures() < attempts ? 0 : Math.max(0, a.expiresAtNanos() - now);
+    }
+
+    /** Made-up names tracked now (after pending evictions), for the bound's test. */
+    long trackedStrangers() {
+        strangers.cleanUp();
+        return strangers.estimatedSize();
     }
 }

@@ -19,7 +19,9 @@ import jakarta.validation.constraints.NotNull;
  * @param users             configured users; passwords as bcrypt hashes ({@code {bcrypt}$2a$…})
  * @param jwt               claim names in {@code jwt} mode
  * @param prometheusPublic  let anyone read /actuator/prometheus (when a network policy guards it)
- * @param loginAttempts     failed sign-ins allowed per user and address within {@code loginWindow}
+ * @param loginAttempts     failed sign-ins allowed per user name (API and console together), each
+ *                          less than {@code loginWindow} after the one before; then the name is
+ *                          locked for {@code loginWindow}
  */
 @Validated
 @ConfigurationProperties("patuh.security")

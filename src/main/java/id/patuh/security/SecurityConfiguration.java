@@ -8,15 +8,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import com.github.benmanes.caffeine.cache.Ticker;
 
 /**
  * The access rules. Every endpoint is named here with the roles that may call it; anything
@@ -42,6 +42,12 @@ class SecurityConfiguration {
         return new UserDirectory(properties, mongo);
     }
 
+    @Bean
+    LoginThrottle loginThrottle(PatuhSecurityProperties properties, UserDirectory users) {
+        return new LoginThrottle(properties.loginAttempts(), properties.loginWindow(), users::knows,
+                Ticker.systemTicker());
+    }
+
     /** Only in basic mode: users live in configuration or (first run) in the store. */
     @EventListener(ApplicationReadyEvent.class)
     void firstRun(ApplicationReadyEvent ready) {
@@ -58,6 +64,12 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class WebRules {
 
+        @Bean
+        SignIn signIn(UserDirectory users, PasswordEncoder encoder, LoginThrottle throttle,
+                AuthenticationEventPublisher events) {
+            return new SignIn(users, encoder, throttle, events);
+        }
+
         /**
          * The web console and the printable report pages: a browser session (sign-in form,
          * CSRF tokens on every form). HTTP Basic is accepted too so the report pages stay
@@ -65,7 +77,8 @@ class SecurityConfiguration {
          */
         @Bean
         @Order(1)
-        SecurityFilterChain console(HttpSecurity http, PatuhSecurityProperties properties) throws Exception {
+        SecurityFilterChain console(HttpSecurity http, PatuhSecurityProperties properties, SignIn signIn)
+                throws Exception {
             http.securityMatcher("/", "/login", "/logout", "/console", "/console/**", "/reports/**",
                             "/assets/**", "/webjars/**")
                     .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONSOLE_CSP))
@@ -83,19 +96,17 @@ class SecurityConfiguration {
                     .requestMatchers("/console/import", "/console/import/**").hasAnyRole("OPERATOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/reports/**").hasAnyRole(REPORT_READERS)
                     .anyRequest().denyAll())
-                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false)
-                            .failureUrl("/login?gagal"))
-                    .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?keluar"))
-                    .httpBasic(Customizer.withDefaults());
-            // form sign-ins are throttled like Basic ones (the throttle reads the username field)
-            http.addFilterBefore(new LoginThrottle(properties.loginAttempts(), properties.loginWindow()),
-                    UsernamePasswordAuthenticationFilter.class);
+                    .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?keluar"));
+            // the form and HTTP Basic share one authentication, and so one sign-in throttle
+            signIn.form(http);
+            signIn.basic(http);
             return http.build();
         }
 
         @Bean
         @Order(2)
-        SecurityFilterChain api(HttpSecurity http, PatuhSecurityProperties properties) throws Exception {
+        SecurityFilterChain api(HttpSecurity http, PatuhSecurityProperties properties, SignIn signIn)
+                throws Exception {
             http.csrf(csrf -> csrf.disable())
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -125,11 +136,8 @@ class SecurityConfiguration {
                 http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(
                         new JwtClaimsConverter(properties.jwt()))));
             } else {
-                http.httpBasic(Customizer.withDefaults());
+                signIn.basic(http);
             }
-            // not a bean: a Filter bean would also be registered with the servlet container
-            http.addFilterBefore(new LoginThrottle(properties.loginAttempts(), properties.loginWindow()),
-                    BasicAuthenticationFilter.class);
             return http.build();
         }
     }

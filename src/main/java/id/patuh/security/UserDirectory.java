@@ -16,6 +16,11 @@ import com.mongodb.client.model.Filters;
 /**
  * Users from configuration, plus the admin that a first run generated (kept in the
  * {@code users} collection so its password is printed only once).
+ *
+ * <p>A name is looked up as {@link #canonical} makes it: the sign-in form trims the name it
+ * receives and HTTP Basic does not, so both paths, and the sign-in throttle, use this one
+ * function; a padded name is the same user (and counts against that user). Case is kept: names
+ * differing only in case are different names, none of which is a user unless configured.
  */
 class UserDirectory implements UserDetailsService {
 
@@ -27,14 +32,16 @@ class UserDirectory implements UserDetailsService {
     UserDirectory(PatuhSecurityProperties properties, MongoTemplate mongo) {
         this.mongo = mongo;
         for (PatuhSecurityProperties.User user : properties.users()) {
-            configured.put(user.username(), new PatuhUser(user.username(), user.password(),
+            String name = canonical(user.username());
+            configured.put(name, new PatuhUser(name, user.password(),
                     user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles()),
                     TenantScope.of(user.tenants())));
         }
     }
 
     @Override
-    public UserDetails loadUserByUsername(String username) {
+    public UserDetails loadUserByUsername(String given) {
+        String username = canonical(given);
         PatuhUser user = configured.get(username);
         if (user != null) {
             return user;
@@ -47,6 +54,36 @@ class UserDirectory implements UserDetailsService {
         return new PatuhUser(username, stored.getString("password"),
                 roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
                 TenantScope.of(stored.getList("tenants", String.class, List.of())));
+    }
+
+    /** Whether a sign-in with this name could succeed at all (the throttle keeps such names apart). */
+    boolean knows(String given) {
+        String username = canonical(given);
+        return configured.containsKey(username)
+                || mongo.getCollection(USERS).find(Filters.eq("_id", username)).first() != null;
+    }
+
+    /**
+     * The name without what surrounds it: spaces, tabs, other white space and control
+     * characters (a superset of what the form's {@code String.trim()} removes).
+     */
+    static String canonical(String name) {
+        if (name == null) {
+            return "";
+        }
+        int start = 0;
+        int end = name.length();
+        while (start < end && blank(name.charAt(start))) {
+            start++;
+        }
+        while (end > start && blank(name.charAt(end - 1))) {
+            end--;
+        }
+        return name.substring(start, end);
+    }
+
+    private static boolean blank(char c) {
+        return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
     }
 
     boolean anyUser() {
