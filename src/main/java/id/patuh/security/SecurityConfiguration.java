@@ -70,6 +70,11 @@ class SecurityConfiguration {
             return new SignIn(users, encoder, throttle, events);
         }
 
+        @Bean
+        TomcatErrorPages tomcatErrorPages() {
+            return new TomcatErrorPages();
+        }
+
         /**
          * The web console and the printable report pages: a browser session (sign-in form,
          * CSRF tokens on every form). HTTP Basic is accepted too so the report pages stay
