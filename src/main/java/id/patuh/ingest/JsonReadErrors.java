@@ -6,6 +6,7 @@ import java.io.IOException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
@@ -75,12 +76,14 @@ final class JsonReadErrors {
                 "invalid JSON: beyond the reading limits");
     }
 
-    /** The field the parser was in, if it was in an object. */
+    /** The row's field the parser was in: the name in the outermost object, however deep below it. */
     private static String field(JsonParser parser) {
-        if (parser == null || parser.getParsingContext() == null) {
-            return null;
+        String name = null;
+        for (JsonStreamContext at = parser == null ? null : parser.getParsingContext(); at != null; at = at.getParent()) {
+            if (at.inObject() && at.getCurrentName() != null) {
+                name = at.getCurrentName();
+            }
         }
-        String name = parser.getParsingContext().getCurrentName();
         return name == null ? null : RowText.shown(KindColumns.columnName(name));
     }
 
