@@ -127,7 +127,7 @@ final class IngestRun {
         Map<String, ValidatedRow> firstById = firstOfEachId(hashes);
         // one import at a time checks and writes these ids and documents (in this process)
         Written written = store.exclusively(lockKeys(firstById.values()), () -> classifyAndWrite(firstById, hashes));
-        written.raced().forEach((id, entry) -> classifyKnown(firstById.get(id), entry.hash(), hashes.get(id)));
+        written.raced().forEach((key, entry) -> classifyKnown(firstById.get(key), entry.hash(), hashes.get(key)));
         tally.accepted(written.fresh().size() - written.raced().size());
         tally.updated(written.completions().size());
         batch.clear();
@@ -142,11 +142,14 @@ final class IngestRun {
         listener.progress(rows, tally.accepted(), tally.duplicates(), tally.rejected());
     }
 
-    /** The first row of each id in the batch, its hash into {@code hashes}; later rows of an id are settled here. */
+    /**
+     * The first row of each id in the batch, by {@link StoreKeys#tenantId} (an id counts within its
+     * tenant), its hash into {@code hashes}; later rows of an id are settled here.
+     */
     private Map<String, ValidatedRow> firstOfEachId(Map<String, String> hashes) {
         Map<String, ValidatedRow> firstById = new LinkedHashMap<>();
         for (ValidatedRow row : batch) {
-            String id = row.record().id();
+            String id = StoreKeys.tenantId(row.record());
             String hash = CanonicalForm.hash(row.record());
             ValidatedRow first = firstById.putIfAbsent(id, row);
             if (first == null) {
@@ -162,7 +165,7 @@ final class IngestRun {
     private List<String> lockKeys(Collection<ValidatedRow> rows) {
         List<String> keys = new ArrayList<>(2 * rows.size());
         for (ValidatedRow row : rows) {
-            keys.add(StoreKeys.registryKey(kind, row.record().id()));
+            keys.add(StoreKeys.registryKey(kind, StoreKeys.tenantId(row.record())));
             keys.add(StoreKeys.documentKey(row.record()));
         }
         return keys;
@@ -185,7 +188,7 @@ final class IngestRun {
                 : null;
         List<IngestRecord> fresh = new ArrayList<>();
         for (ValidatedRow row : firstById.values()) {
-            String id = row.record().id();
+            String id = StoreKeys.tenantId(row.record());
             RecordStore.Registered registered = known.get(id);
             if (registered != null && !registered.hash().equals(hashes.get(id)) && completes(row, registered)) {
                 completions.add(row.record());

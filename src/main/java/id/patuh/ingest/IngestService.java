@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,12 +34,27 @@ public class IngestService {
     public IngestService(MongoTemplate mongo, CatalogService catalog, CalendarService calendars,
             IngestProperties limits, ApplicationEventPublisher events) {
         this.store = new IngestStore(mongo);
+        migrateRegistry(store);
         this.stored = new StoredData(store);
         this.validator = new RowValidator(catalog.catalog(), unit -> calendars.forUnit(unit).zone(), limits);
         this.limits = limits;
         this.events = events;
         this.history = new ImportHistory(mongo);
         this.interrupted = new InterruptedImports(events, history);
+    }
+
+    /** At start-up; a store that is away now is not fatal: the first import runs the move instead. */
+    private static void migrateRegistry(IngestStore store) {
+        try {
+            store.migrateRegistry();
+        } catch (RuntimeException e) {
+            if (!StoreOutages.isOutage(e)) {
+                throw e;
+            }
+            LoggerFactory.getLogger(IngestService.class).warn("Registri id belum dipindah ke kunci per unit, "
+                    + "penyimpanan tidak terjangkau; dicoba lagi pada impor pertama / id registry not yet moved "
+                    + "to per-tenant keys, the store is unreachable; the first import tries again");
+        }
     }
 
     /**

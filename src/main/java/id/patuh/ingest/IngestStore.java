@@ -49,9 +49,19 @@ final class IngestStore implements RecordStore {
 
     private final MongoTemplate mongo;
     private final KeyLocks locks = new KeyLocks(KeyLocks.DEFAULT_STRIPES);
+    private final RegistryTenantMigration migration;
 
     IngestStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.migration = new RegistryTenantMigration(mongo);
+    }
+
+    /**
+     * Moves registry entries of an older version to their per-tenant keys, once (start-up
+     * calls it; the first registry lookup does too, should the store have been away then).
+     */
+    void migrateRegistry() {
+        migration.ensureDone();
     }
 
     @Override
@@ -59,9 +69,10 @@ final class IngestStore implements RecordStore {
         return locks.withLocks(keys, work);
     }
 
-    /** The registry entries of the ids already stored, by id. */
+    /** The registry entries of the ids already stored, by {@link StoreKeys#tenantId}. */
     @Override
     public Map<String, Registered> registered(DataKind kind, Collection<String> ids) {
+        migration.ensureDone();
         List<String> keys = ids.stream().map(id -> StoreKeys.registryKey(kind, id)).toList();
         Map<String, Registered> known = new HashMap<>();
         String prefix = StoreKeys.registryKey(kind, "");
@@ -123,8 +134,9 @@ final class IngestStore implements RecordStore {
 
     private void rehash(DataKind kind, List<IngestRecord> records, Map<String, String> hashes) {
         List<WriteModel<Document>> updates = records.stream()
-                .<WriteModel<Document>>map(r -> new UpdateOneModel<>(Filters.eq("_id", StoreKeys.registryKey(kind, r.id())),
-                        Updates.set("hash", hashes.get(r.id()))))
+                .<WriteModel<Document>>map(r -> new UpdateOneModel<>(
+                        Filters.eq("_id", StoreKeys.registryKey(kind, StoreKeys.tenantId(r))),
+                        Updates.set("hash", hashes.get(StoreKeys.tenantId(r)))))
                 .toList();
         registry().bulkWrite(updates, new BulkWriteOptions().ordered(false));
     }
@@ -163,9 +175,10 @@ final class IngestStore implements RecordStore {
     private Map<String, Registered> register(DataKind kind, List<IngestRecord> records, Map<String, String> hashes,
             Instant now) {
         List<Document> entries = records.stream()
-                .map(r -> new Document("_id", StoreKeys.registryKey(kind, r.id()))
+                .map(r -> new Document("_id", StoreKeys.registryKey(kind, StoreKeys.tenantId(r)))
+                        .append("tenant", r.tenant())
                         .append("key", StoreKeys.documentKey(r))
-                        .append("hash", hashes.get(r.id()))
+                        .append("hash", hashes.get(StoreKeys.tenantId(r)))
                         .append("stored_at", Date.from(now)))
                 .toList();
         try {

@@ -1,6 +1,5 @@
 package id.patuh.ingest;
 
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,11 +7,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads a top-level JSON array one element at a time. After a syntax error the parser cannot
@@ -21,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class JsonArrayRowReader implements RowReader {
 
     private final JsonRowMapper mapper;
+    private final JsonFactory json;
+    private final IngestProperties limits;
     private final InputStream body;
     private final Deque<ReadResult> pending = new ArrayDeque<>();
     private JsonParser parser;
@@ -28,6 +27,8 @@ final class JsonArrayRowReader implements RowReader {
 
     JsonArrayRowReader(DataKind kind, InputStream body, IngestProperties limits) {
         this.mapper = new JsonRowMapper(kind, limits.maxFieldLength());
+        this.json = RowReaders.jsonFactory(limits);
+        this.limits = limits;
         this.body = body;
     }
 
@@ -37,23 +38,22 @@ final class JsonArrayRowReader implements RowReader {
             while (pending.isEmpty() && !finished) {
                 readElement();
             }
-        } catch (JsonProcessingException e) {
-            pending.add(syntaxError(e));
-            finished = true;
-        } catch (CharConversionException e) {
-            // Jackson guesses UTF-16/32 from the first bytes; such a body that does not decode is
-            // bad input (and interchange bodies are UTF-8 anyway), not a server fault.
-            pending.add(encodingError(e));
-            finished = true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Jackson guesses UTF-16/32 from the first bytes too: such a body that does not decode
+            // is bad input (CharConversionException), as is bad syntax; a broken connection is not.
+            RowError unreadable = JsonReadErrors.of(e, parser, limits, 1);
+            if (unreadable == null) {
+                throw new UncheckedIOException(e);
+            }
+            pending.add(unreadable);
+            finished = true;
         }
         return pending.poll();
     }
 
     private void readElement() throws IOException {
         if (parser == null) {
-            parser = RowReaders.JSON.createParser(body);
+            parser = json.createParser(body);
             if (!startArray()) {
                 finished = true;
                 return;
@@ -65,8 +65,7 @@ final class JsonArrayRowReader implements RowReader {
             return;
         }
         long line = parser.currentTokenLocation().getLineNr();
-        JsonNode node = parser.readValueAsTree();
-        pending.addAll(mapper.map(line, node));
+        pending.addAll(mapper.map(line, parser));
     }
 
     private boolean startArray() throws IOException {
@@ -81,20 +80,6 @@ final class JsonArrayRowReader implements RowReader {
                     "isi harus berupa array JSON [ {...}, {...} ]", "body must be a JSON array [ {...}, {...} ]"));
         }
         return false;
-    }
-
-    private RowError syntaxError(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        long line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
-        String detail = RowText.detail(e.getOriginalMessage());
-        return new RowError(line, null, null, "JSON tidak valid: " + detail, "invalid JSON: " + detail);
-    }
-
-    private RowError encodingError(CharConversionException e) {
-        long line = parser == null ? 1 : Math.max(1, parser.currentLocation().getLineNr());
-        String detail = RowText.detail(e.getMessage());
-        return new RowError(line, null, null, "JSON tidak valid, simpan sebagai UTF-8: " + detail,
-                "invalid JSON, save it as UTF-8: " + detail);
     }
 
     @Override

@@ -57,7 +57,8 @@ final class MemoryRecordStore implements RecordStore {
         for (IngestRecord record : records) {
             String key = StoreKeys.documentKey(record);
             documents.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(StoreKeys.registryKey(kind, record.id()), record);
-            registry.put(StoreKeys.registryKey(kind, record.id()), new Registered(hashes.get(record.id()), key));
+            String tenantId = StoreKeys.tenantId(record);
+            registry.put(StoreKeys.registryKey(kind, tenantId), new Registered(hashes.get(tenantId), key));
         }
         return Map.of();
     }

@@ -6,19 +6,15 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 
 /** Reads JSON Lines: one object per line, each line on its own, so a bad line costs only itself. */
 final class NdjsonRowReader implements RowReader {
 
-    /** A line holds one object; anything after it is an error, not a second row. */
-    private static final ObjectReader LINE = RowReaders.JSON.reader()
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private final Utf8CharSource source;
+    private final JsonFactory json;
+    private final IngestProperties limits;
     private final JsonRowMapper mapper;
     private final int lineLimit;
     private final Deque<ReadResult> pending = new ArrayDeque<>();
@@ -28,6 +24,8 @@ final class NdjsonRowReader implements RowReader {
 
     NdjsonRowReader(DataKind kind, Utf8CharSource source, IngestProperties limits) {
         this.source = source;
+        this.json = RowReaders.jsonFactory(limits);
+        this.limits = limits;
         this.mapper = new JsonRowMapper(kind, limits.maxFieldLength());
         this.lineLimit = RowReaders.rowCharLimit(limits.maxFieldLength());
     }
@@ -79,12 +77,37 @@ final class NdjsonRowReader implements RowReader {
             return List.of(new RowError(line, null, null, "baris bukan UTF-8; simpan berkas sebagai UTF-8",
                     "line is not UTF-8; save the file as UTF-8"));
         }
+        JsonParser parser = null;
         try {
-            JsonNode node = LINE.readTree(text);
-            return mapper.map(line, node);
-        } catch (JsonProcessingException e) {
-            String detail = RowText.detail(e.getOriginalMessage());
-            return List.of(new RowError(line, null, null, "JSON tidak valid: " + detail, "invalid JSON: " + detail));
+            parser = json.createParser(text);
+            parser.nextToken();
+            List<ReadResult> row = mapper.map(line, parser);
+            // a line holds one value; anything after it is an error, not a second row
+            if (parser.nextToken() != null) {
+                return List.of(new RowError(line, null, null,
+                        "JSON tidak valid: lebih dari satu nilai di satu baris; satu baris satu objek",
+                        "invalid JSON: more than one value on one line; one object per line"));
+            }
+            return row;
+        } catch (IOException e) {
+            RowError unreadable = JsonReadErrors.of(e, parser, limits, line);
+            if (unreadable == null) {
+                throw new UncheckedIOException(e);
+            }
+            return List.of(unreadable);
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    /** A parser of a string holds no resource, only buffers it hands back on close. */
+    private static void closeQuietly(JsonParser parser) {
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+        } catch (IOException ignored) {
+            // nothing to release
         }
     }
 

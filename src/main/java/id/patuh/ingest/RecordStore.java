@@ -12,7 +12,11 @@ import id.patuh.store.KeyLocks;
  */
 interface RecordStore {
 
-    /** The registry entries of the ids already stored, by id. */
+    /**
+     * The registry entries of the ids already stored.
+     *
+     * @param ids {@link StoreKeys#tenantId}s: an id is known only within its own tenant
+     */
     Map<String, Registered> registered(DataKind kind, Collection<String> ids);
 
     /** The stored version of a record, or null. */
@@ -30,7 +34,8 @@ interface RecordStore {
     /**
      * Stores records: new ones, or (with {@code completions}) completed versions of stored ones.
      *
-     * @return the new records' ids that another writer registered first (a concurrent import in
+     * @param hashes content hashes by {@link StoreKeys#tenantId}
+     * @return the new records' tenant ids that another writer registered first (a concurrent import in
      *         another process), with that writer's entries; empty when none, and for completions
      */
     Map<String, Registered> write(DataKind kind, List<IngestRecord> records, Map<String, String> hashes,

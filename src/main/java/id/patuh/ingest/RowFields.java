@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -120,6 +121,12 @@ final class RowFields {
             return null;
         }
         if (DECIMAL.matcher(value).matches()) {
+            // a cell of 2,000 digits matches too: bounded before it becomes a number that is stored and compared
+            Optional<RowError> outOfBounds = NumberBounds.check(row.line(), id, field, value);
+            if (outOfBounds.isPresent()) {
+                errors.add(outOfBounds.get());
+                return null;
+            }
             return new BigDecimal(value);
         }
         if (value.contains(",")) {

@@ -3,10 +3,8 @@ package id.patuh.ingest;
 import java.io.InputStream;
 import java.util.Objects;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 
 /**
  * Opens a streaming {@link RowReader} for an interchange body (interchange.md §1–4). The
@@ -15,13 +13,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class RowReaders {
 
     /**
-     * Decimals stay exactly as written ({@code 12.50} is not turned into a double and back), so
-     * a JSON number means the same as the CSV cell with the same digits.
+     * How deep a JSON body may nest: a row is at most array, object, kelengkapan array; the
+     * room above that only lets a wrong shape be named (an object where text belongs).
      */
-    static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-            .build();
+    static final int MAX_JSON_DEPTH = 20;
 
     private RowReaders() {
     }
@@ -47,6 +42,23 @@ public final class RowReaders {
                 yield new XesRowReader(body);
             }
         };
+    }
+
+    /**
+     * The JSON parsers of one import. Numbers and strings may be as long as a row may be, so a
+     * long one is still read to its end and refused as a row error of its field (a number by
+     * {@link NumberBounds}); past that, and past {@link #MAX_JSON_DEPTH}, the parser stops and
+     * {@link JsonReadErrors} says why. Either way a single value never costs more than that.
+     */
+    static JsonFactory jsonFactory(IngestProperties limits) {
+        int rowChars = rowCharLimit(limits.maxFieldLength());
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_JSON_DEPTH)
+                        .maxNumberLength(rowChars)
+                        .maxStringLength(rowChars)
+                        .build())
+                .build();
     }
 
     /**

@@ -39,8 +39,40 @@ public final class StoreKeys {
         };
     }
 
-    static String registryKey(DataKind kind, String id) {
-        return kind.name().toLowerCase() + ":" + id;
+    /**
+     * {@code activities:<tenant>|<event_id>} (and {@code indicators:}, {@code requests:}): ids are
+     * unique within a tenant only, so one tenant's ids neither collide with nor reveal another's.
+     *
+     * @param tenantId {@link #tenantId}
+     */
+    static String registryKey(DataKind kind, String tenantId) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + tenantId;
+    }
+
+    /** {@code tenant|id}: a row's id within its tenant; the tenant has no "|", the id may. */
+    static String tenantId(IngestRecord record) {
+        return tenantId(record.tenant(), record.id());
+    }
+
+    static String tenantId(String tenant, String id) {
+        return tenant + "|" + id;
+    }
+
+    /**
+     * The tenant of a case or subject document key: {@code tenant|case_id} or
+     * {@code unit|indicator|period}, where the unit begins with the tenant and a "/".
+     */
+    static String tenantOfDocument(String documentKey) {
+        int end = documentKey.length();
+        int bar = documentKey.indexOf('|');
+        int slash = documentKey.indexOf('/');
+        if (bar >= 0) {
+            end = bar;
+        }
+        if (slash >= 0 && slash < end) {
+            end = slash;
+        }
+        return documentKey.substring(0, end);
     }
 
     /** Ids become field names inside a document: "." and "$" are not allowed there. */

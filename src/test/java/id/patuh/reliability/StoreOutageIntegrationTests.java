@@ -269,7 +269,7 @@ class StoreOutageIntegrationTests {
     private static long registered(String prefix) {
         try (MongoClient client = MongoClients.create(store.uri())) {
             return client.getDatabase("patuh").getCollection(StoreKeys.IDS)
-                    .countDocuments(Filters.regex("_id", "^activities:" + Pattern.quote(prefix + "-")));
+                    .countDocuments(Filters.regex("_id", "^activities:[^|]*\\|" + Pattern.quote(prefix + "-")));
         }
     }
 }
