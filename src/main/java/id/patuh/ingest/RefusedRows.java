@@ -99,7 +99,13 @@ public final class RefusedRows {
                 }
             }
         }
-        if (!refused.isEmpty()) {
+        if (!refused.isEmpty() && format == InputFormat.XLSX) {
+            // a workbook's bytes are a ZIP: its unreadable rows keep only their reason
+            while (!refused.isEmpty()) {
+                long line = refused.firstLine();
+                rows.add(line, List.of(), refused.take(line));
+            }
+        } else if (!refused.isEmpty()) {
             rawLines(upload, refused, rows);
         }
         return new Table(header, rows.sorted(), rows.truncated);
@@ -151,6 +157,10 @@ public final class RefusedRows {
 
         boolean isEmpty() {
             return byLine.isEmpty();
+        }
+
+        long firstLine() {
+            return byLine.keySet().iterator().next();
         }
 
         List<RowError> take(long line) {

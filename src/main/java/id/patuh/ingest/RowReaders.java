@@ -46,6 +46,7 @@ public final class RowReaders {
                 }
                 yield new XesRowReader(body);
             }
+            case XLSX -> new XlsxRowReader(kind, body, limits);
         };
     }
 
