@@ -62,7 +62,7 @@ class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "JENIS", description = "activities, indicators atau requests")
     DataKind kind;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "BERKAS", description = "berkas .csv .json .ndjson .xes")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "BERKAS", description = "berkas .csv .json .ndjson .xes .xlsx")
     List<Path> files;
 
     @Override
@@ -70,7 +70,7 @@ class ImportCommand implements Callable<Integer> {
         for (Path file : files) {
             if (!Files.isReadable(file) || InputFormat.ofFileName(file.toString()).isEmpty()) {
                 spec.commandLine().getErr().println("Berkas tidak dapat dibaca atau formatnya tidak dikenal: " + file
-                        + " / file unreadable or of unknown format (.csv .json .ndjson .jsonl .xes)");
+                        + " / file unreadable or of unknown format (.csv .json .ndjson .jsonl .xes .xlsx)");
                 return UNUSABLE_INPUT;
             }
         }

@@ -52,14 +52,30 @@ class ImportController {
         this.refused = refused;
     }
 
+    /**
+     * The form; with {@code hasil}, also the result of that upload (where the upload redirects,
+     * so that refreshing the page shows the result again instead of sending the file again).
+     */
     @GetMapping
-    String form(@RequestParam(name = "terlalu-besar", required = false) String tooLarge, Model model) {
+    String form(@RequestParam(name = "terlalu-besar", required = false) String tooLarge,
+            @RequestParam(name = "hasil", required = false) String resultId, Model model) {
         if (tooLarge != null) {
             model.addAttribute("problem", new ImportResult.Problem("Berkas melebihi batas "
                     + ingest.limits().maxRequestSize().toMegabytes() + " MB; pecah berkas menjadi beberapa bagian.",
                     "The file exceeds the upload limit; split it."));
         }
-        return page(model, "kegiatan");
+        String kind = "kegiatan";
+        if (resultId != null) {
+            Optional<ImportResult> result = result(resultId);
+            if (result.isPresent()) {
+                model.addAttribute("result", result.get());
+                kind = ImportUpload.label(result.get().report().kind());
+            } else {
+                model.addAttribute("problem", new ImportResult.Problem("Hasil unggahan ini tidak ditemukan.",
+                        "This upload's result was not found."));
+            }
+        }
+        return page(model, kind);
     }
 
     @PostMapping
@@ -77,8 +93,8 @@ class ImportController {
         TenantScope scope = CallerScope.current();
         try (InputStream body = file.getInputStream()) {
             IngestReport report = ingest.ingestRequest(upload.kind(), upload.format(), body, SOURCE_PREFIX + id, scope);
-            ImportedFile kept = keep(id, upload, file, report, scope);
-            model.addAttribute("result", ImportResult.of(kept, report, null));
+            keep(id, upload, file, report, scope);
+            return "redirect:/console/import?hasil=" + id;
         } catch (IngestInterrupted e) {
             // the store is gone: nothing more can be kept, the page says what was stored
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
@@ -89,12 +105,21 @@ class ImportController {
         return page(model, ImportUpload.label(upload.kind().name()));
     }
 
+    /** An upload's result as kept: only for the uploader and callers of the same tenants. */
+    private Optional<ImportResult> result(String id) {
+        return visible(id).flatMap(file -> ingest.findImport(SOURCE_PREFIX + file.id())
+                .map(record -> ImportResult.of(file, record.report(), null)));
+    }
+
+    private Optional<ImportedFile> visible(String id) {
+        return (id.matches("[0-9a-f]{32}") ? refused.find(id) : Optional.<ImportedFile>empty())
+                .filter(f -> f.visibleTo(CallerScope.current(), CallerScope.currentName()));
+    }
+
     /** The refused rows of one upload; only for the uploader and callers of the same tenants. */
     @GetMapping("/{id}/ditolak.csv")
     void refusedRows(@PathVariable String id, HttpServletResponse response) throws IOException {
-        ImportedFile file = (id.matches("[0-9a-f]{32}") ? refused.find(id) : Optional.<ImportedFile>empty())
-                .filter(f -> f.visibleTo(CallerScope.current(), CallerScope.currentName()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ImportedFile file = visible(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(ImportResult.refusedFileName(file), StandardCharsets.UTF_8).build().toString());
@@ -107,7 +132,7 @@ class ImportController {
      * Reads the refused rows again from the upload (the multipart part: in memory when small,
      * else a temporary file that lives as long as the request) and keeps them with the upload.
      */
-    private ImportedFile keep(String id, ImportUpload upload, MultipartFile file, IngestReport report,
+    private void keep(String id, ImportUpload upload, MultipartFile file, IngestReport report,
             TenantScope scope) {
         RefusedRows.Table table = report.rejected() == 0 ? new RefusedRows.Table(List.of(), List.of(), false)
                 : RefusedRows.read(upload.kind(), upload.format(), file, report.errors(), ingest.limits());
@@ -116,7 +141,6 @@ class ImportController {
                 upload.format().name(), upload.fileName(), table.header(), table.rows().size(),
                 table.truncated() || report.errorsTruncated(), 0);
         refused.save(kept, table);
-        return kept;
     }
 
     private String page(Model model, String kind) {

@@ -1,18 +1,20 @@
 package id.patuh.console;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.web.multipart.MultipartFile;
 
 import id.patuh.ingest.DataKind;
+import id.patuh.ingest.FormatSniffer;
 import id.patuh.ingest.InputFormat;
 
 /**
  * What the upload form sent, checked: the kind of data (named as the operator knows it) and
- * the file's format, from its extension or else its content type.
+ * the file's format, from its content (an Excel workbook is a ZIP whatever its name says).
  */
 record ImportUpload(DataKind kind, InputFormat format, String fileName) {
 
@@ -48,9 +50,11 @@ record ImportUpload(DataKind kind, InputFormat format, String fileName) {
                     + " byte; pecah berkas menjadi beberapa bagian.", "The file exceeds the size limit; split it.");
         }
         String name = file.getOriginalFilename() == null ? "unggahan" : file.getOriginalFilename();
-        InputFormat format = InputFormat.ofFileName(name).or(() -> ofContentType(file.getContentType()))
-                .orElseThrow(() -> new Invalid("Format berkas \"" + name + "\" tidak dikenal: gunakan .csv, .json, "
-                        + ".ndjson atau .xes.", "Unknown file format: use .csv, .json, .ndjson or .xes."));
+        FormatSniffer.Sniffed sniffed = sniff(file, name);
+        if (sniffed.format() == null) {
+            throw new Invalid("Berkas \"" + name + "\": " + sniffed.problem(), sniffed.problemEn());
+        }
+        InputFormat format = sniffed.format();
         if (format == InputFormat.XES && kind != DataKind.ACTIVITIES) {
             throw new Invalid("XES hanya untuk log kegiatan.", "XES is for activity logs only.");
         }
@@ -63,18 +67,13 @@ record ImportUpload(DataKind kind, InputFormat format, String fileName) {
                 .map(Map.Entry::getKey).findFirst().orElse(kind);
     }
 
-    private static Optional<InputFormat> ofContentType(String contentType) {
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (type.contains("csv")) {
-            return Optional.of(InputFormat.CSV);
+    /** The format from the file's first bytes; its name only tells text formats apart. */
+    private static FormatSniffer.Sniffed sniff(MultipartFile file, String name) {
+        try {
+            return FormatSniffer.sniff(file.getInputStream(), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (type.contains("ndjson") || type.contains("jsonl") || type.contains("jsonlines")) {
-            return Optional.of(InputFormat.NDJSON);
-        }
-        if (type.contains("json")) {
-            return Optional.of(InputFormat.JSON);
-        }
-        return type.contains("xml") || type.contains("xes") ? Optional.of(InputFormat.XES) : Optional.empty();
     }
 
     private static Map<String, DataKind> kinds() {

@@ -22,12 +22,19 @@ final class CsvRecordScanner implements Closeable {
 
     private final Utf8CharSource source;
     private final int limit;
+    /** The cell separator: a comma, or a semicolon once the header showed one (see {@link CsvSeparator}). */
+    private char separator = ',';
     private long line = 1;
     private int pushedBack = Utf8CharSource.EOF - 1;
 
     CsvRecordScanner(Utf8CharSource source, int limit) {
         this.source = source;
         this.limit = limit;
+    }
+
+    /** Records after this call are cut with {@code separator} between their cells. */
+    void separator(char separator) {
+        this.separator = separator;
     }
 
     /** The next non-blank record, or null at the end of the body. */
@@ -58,14 +65,14 @@ final class CsvRecordScanner implements Closeable {
         return blank ? null : new RecordText(start, text.toString(), tooLong, state == State.QUOTED);
     }
 
-    private static State next(State state, char c) {
+    private State next(State state, char c) {
         return switch (state) {
-            case FIELD_START -> c == '"' ? State.QUOTED : c == ',' ? State.FIELD_START : State.UNQUOTED;
-            case UNQUOTED -> c == ',' ? State.FIELD_START : State.UNQUOTED;
+            case FIELD_START -> c == '"' ? State.QUOTED : c == separator ? State.FIELD_START : State.UNQUOTED;
+            case UNQUOTED -> c == separator ? State.FIELD_START : State.UNQUOTED;
             case QUOTED -> c == '"' ? State.QUOTE_IN_QUOTED : State.QUOTED;
             // "" is an escaped quote; anything but a comma after a closing quote is malformed,
             // which Commons CSV reports when it splits the record.
-            case QUOTE_IN_QUOTED -> c == '"' ? State.QUOTED : c == ',' ? State.FIELD_START : State.UNQUOTED;
+            case QUOTE_IN_QUOTED -> c == '"' ? State.QUOTED : c == separator ? State.FIELD_START : State.UNQUOTED;
         };
     }
 

@@ -9,14 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
-/** Reads an interchange CSV (RFC 4180, header row) one record at a time. */
+/**
+ * Reads an interchange CSV (RFC 4180, header row) one record at a time; the cell separator
+ * (comma, or the semicolon of an Indonesian-locale spreadsheet) comes from the header line.
+ */
 final class CsvRowReader implements RowReader {
-
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private final DataKind kind;
     private final CsvRecordScanner scanner;
@@ -24,6 +21,7 @@ final class CsvRowReader implements RowReader {
     private final Deque<ReadResult> pending = new ArrayDeque<>();
     private final List<RowWarning> warnings = new ArrayList<>();
     private CsvHeader header;
+    private CsvSeparator separator = CsvSeparator.COMMA;
     private boolean finished;
 
     CsvRowReader(DataKind kind, Utf8CharSource source, IngestProperties limits) {
@@ -53,12 +51,19 @@ final class CsvRowReader implements RowReader {
             finished = true;
             return;
         }
+        if (header == null) {
+            separator = CsvSeparator.detect(record.text());
+            scanner.separator(separator.character());
+        }
         List<String> cells = cells(record);
         if (cells == null) {
             finished |= header == null || record.unterminatedQuote();
         } else if (header == null) {
             header = CsvHeader.read(kind, record.line(), cells, pending, warnings);
             finished = header == null;
+            if (header != null && separator == CsvSeparator.SEMICOLON) {
+                warnings.add(separator.notice(record.line()));
+            }
         } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
             readRow(record.line(), cells);
         }
@@ -78,14 +83,16 @@ final class CsvRowReader implements RowReader {
                     "tanda kutip (\") tidak ditutup sampai akhir berkas", "quote (\") not closed before end of file"));
             return null;
         }
-        try (CSVParser parser = CSVParser.parse(record.text(), FORMAT)) {
-            return parser.iterator().next().toList();
+        try {
+            return separator.cells(record.text());
         } catch (IOException | UncheckedIOException e) {
+            String name = separator == CsvSeparator.COMMA ? "koma" : "titik koma";
+            String nameEn = separator == CsvSeparator.COMMA ? "comma" : "semicolon";
             pending.add(new RowError(line, null, null,
-                    "tanda kutip salah: nilai berkutip harus diikuti koma atau akhir baris, kutip di dalam nilai "
-                            + "ditulis \"\"",
-                    "malformed quoting: a quoted value must be followed by a comma or the end of the line, a quote "
-                            + "inside a value is written \"\""));
+                    "tanda kutip salah: nilai berkutip harus diikuti " + name + " atau akhir baris, kutip di dalam "
+                            + "nilai ditulis \"\"",
+                    "malformed quoting: a quoted value must be followed by a " + nameEn + " or the end of the line, "
+                            + "a quote inside a value is written \"\""));
             return null;
         }
     }

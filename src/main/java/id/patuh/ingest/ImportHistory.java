@@ -44,6 +44,14 @@ final class ImportHistory {
         return records;
     }
 
+    /** The import recorded with this {@code source} (a console upload's is unique to it). */
+    java.util.Optional<ImportRecord> bySource(String source) {
+        Document d = mongo.getCollection(COLLECTION).find(Filters.eq("source", source))
+                .sort(Sorts.descending("_id")).first();
+        return java.util.Optional.ofNullable(d).map(doc -> new ImportRecord(doc.getDate("at").toInstant(),
+                doc.getString("actor"), fromJson(doc), ImportStatus.ofLabel(doc.getString("status"))));
+    }
+
     private String toJson(IngestReport report) {
         try {
             return json.writeValueAsString(report);

@@ -8,6 +8,9 @@ import org.springframework.http.MediaType;
 /** Content-Type (or file name) to input format. */
 final class IngestMediaTypes {
 
+    /** The media type of an Excel workbook (.xlsx). */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private IngestMediaTypes() {
     }
 
@@ -23,6 +26,7 @@ final class IngestMediaTypes {
                 case "json" -> InputFormat.JSON;
                 case "x-ndjson", "ndjson", "jsonl", "x-jsonlines" -> InputFormat.NDJSON;
                 case "xml", "xes+xml", "x-xes+xml" -> InputFormat.XES;
+                case "vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> InputFormat.XLSX;
                 default -> null;
             };
         } catch (InvalidMediaTypeException e) {
@@ -32,7 +36,7 @@ final class IngestMediaTypes {
 
     static String supported(DataKind kind) {
         return kind == DataKind.ACTIVITIES
-                ? "text/csv, application/json, application/x-ndjson atau application/xml (XES)"
-                : "text/csv, application/json atau application/x-ndjson";
+                ? "text/csv, application/json, application/x-ndjson, application/xml (XES) atau " + XLSX
+                : "text/csv, application/json, application/x-ndjson atau " + XLSX;
     }
 }

@@ -106,11 +106,11 @@ final class IngestRun {
                 ValidatedRow row = validator.validate(kind, (SourceRow) item);
                 row.warnings().forEach(tally::warn);
                 if (row.accepted() && !scope.allows(row.record().unit())) {
-                    tally.reject(RowErrors.outOfScope(row, scope));
+                    tally.reject(reader.located(RowErrors.outOfScope(row, scope)));
                 } else if (row.accepted()) {
                     batch.add(row);
                 } else {
-                    tally.reject(RowErrors.merged(row.errors()));
+                    tally.reject(reader.located(RowErrors.merged(row.errors())));
                 }
             }
             if (batch.size() >= batchSize) {

@@ -84,6 +84,14 @@ public class IngestService {
         return history.recent(scope.all() ? null : CallerScope.currentName(), limit);
     }
 
+    /**
+     * The import sent with this {@code source}; the caller checks who may read it (the console
+     * shows an upload's result again after redirecting, so a refresh never sends it twice).
+     */
+    public Optional<ImportRecord> findImport(String source) {
+        return history.bySource(source);
+    }
+
     /** Imports a whole file (command line): no size or row limit, memory stays bounded anyway. */
     public IngestReport ingest(DataKind kind, InputFormat format, InputStream body, String source,
             IngestListener listener) {

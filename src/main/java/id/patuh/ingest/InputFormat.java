@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /** The file formats patuh reads; XES only for activities. */
 public enum InputFormat {
-    CSV, JSON, NDJSON, XES;
+    CSV, JSON, NDJSON, XES, XLSX;
 
-    /** By file extension: .csv, .json, .ndjson/.jsonl, .xes/.xml. */
+    /** By file extension: .csv, .json, .ndjson/.jsonl, .xes/.xml, .xlsx. */
     public static Optional<InputFormat> ofFileName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
@@ -18,6 +18,9 @@ public enum InputFormat {
         }
         if (name.endsWith(".json")) {
             return Optional.of(JSON);
+        }
+        if (name.endsWith(".xlsx")) {
+            return Optional.of(XLSX);
         }
         if (name.endsWith(".xes") || name.endsWith(".xml")) {
             return Optional.of(XES);

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.springframework.core.io.InputStreamSource;
 
 /**
@@ -78,11 +76,14 @@ public final class RefusedRows {
             }
             // errors on the header line are about the whole file: the page shows them, no row repeats them
             refused.take(header.line());
+            CsvSeparator separator = CsvSeparator.detect(header.text());
+            scanner.separator(separator.character());
             for (CsvRecordScanner.RecordText record = scanner.next(); record != null && !refused.isEmpty();
                     record = scanner.next()) {
-                rows.add(record.line(), cells(record), refused.take(record.line()));
+                rows.add(record.line(), cells(record, separator), refused.take(record.line()));
             }
-            return new Table(cells(header).stream().map(RefusedRows::kept).toList(), rows.sorted(), rows.truncated);
+            return new Table(cells(header, separator).stream().map(RefusedRows::kept).toList(), rows.sorted(),
+                    rows.truncated);
         }
     }
 
@@ -98,7 +99,13 @@ public final class RefusedRows {
                 }
             }
         }
-        if (!refused.isEmpty()) {
+        if (!refused.isEmpty() && format == InputFormat.XLSX) {
+            // a workbook's bytes are a ZIP: its unreadable rows keep only their reason
+            while (!refused.isEmpty()) {
+                long line = refused.firstLine();
+                rows.add(line, List.of(), refused.take(line));
+            }
+        } else if (!refused.isEmpty()) {
             rawLines(upload, refused, rows);
         }
         return new Table(header, rows.sorted(), rows.truncated);
@@ -124,12 +131,12 @@ public final class RefusedRows {
         }
     }
 
-    private static List<String> cells(CsvRecordScanner.RecordText record) {
+    private static List<String> cells(CsvRecordScanner.RecordText record, CsvSeparator separator) {
         if (record.tooLong() || record.unterminatedQuote()) {
             return List.of(record.text());
         }
-        try (CSVParser parser = CSVParser.parse(record.text(), CSVFormat.RFC4180)) {
-            return parser.iterator().next().toList();
+        try {
+            return separator.cells(record.text());
         } catch (IOException | UncheckedIOException | java.util.NoSuchElementException e) {
             return List.of(record.text());
         }
@@ -150,6 +157,10 @@ public final class RefusedRows {
 
         boolean isEmpty() {
             return byLine.isEmpty();
+        }
+
+        long firstLine() {
+            return byLine.keySet().iterator().next();
         }
 
         List<RowError> take(long line) {

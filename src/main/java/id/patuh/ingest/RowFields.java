@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import id.patuh.calendar.IndonesianZones;
+
 /**
  * The typed fields of one source row. Every problem is collected rather than thrown, so a
  * user sees all of a row's errors at once; each names its field and shows the value sent.
@@ -107,11 +109,28 @@ final class RowFields {
             try {
                 return LocalDateTime.parse(iso).atZone(zone).toInstant();
             } catch (DateTimeParseException local) {
+                if (DayFirstTime.looksLikeOne(value)) {
+                    return dayFirst(field, value);
+                }
                 error(field, value, "bukan waktu ISO-8601, mis. 2024-04-02T09:15:00+07:00",
                         "not an ISO-8601 time, e.g. 2024-04-02T09:15:00+07:00");
                 return null;
             }
         }
+    }
+
+    /** A day-first spreadsheet time in the unit's zone, said back in a warning; or an error. */
+    private Instant dayFirst(String field, String value) {
+        DayFirstTime.Reading reading = DayFirstTime.read(value);
+        if (reading.time() == null) {
+            error(field, value, reading.problem(), reading.problemEn());
+            return null;
+        }
+        String zoneName = IndonesianZones.name(zone);
+        warning(field, "\"" + RowText.shown(value) + "\" dibaca sebagai " + reading.said() + " " + zoneName
+                + " (hari/bulan/tahun)", "\"" + RowText.shown(value) + "\" read as " + reading.saidEn() + " "
+                + zoneName + " (day/month/year)");
+        return reading.time().atZone(zone).toInstant();
     }
 
     /** A decimal with a point; a comma is refused, as "1.234,5" and "1,5" would be misread. */

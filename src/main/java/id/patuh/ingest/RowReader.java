@@ -14,4 +14,12 @@ public interface RowReader extends Closeable {
 
     /** File-level warnings gathered so far (e.g. unknown columns). */
     List<RowWarning> warnings();
+
+    /**
+     * A validation error of one of this reader's rows, with where the operator finds the row
+     * (a workbook names its sheet); readers of plain files leave it as it is.
+     */
+    default RowError located(RowError error) {
+        return error;
+    }
 }

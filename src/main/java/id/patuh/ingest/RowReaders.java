@@ -41,6 +41,7 @@ public final class RowReaders {
                 }
                 yield new XesRowReader(body);
             }
+            case XLSX -> new XlsxRowReader(kind, body, limits);
         };
     }
 

@@ -165,13 +165,94 @@ class ImportPageIntegrationTests {
         MvcResult xes = mvc.perform(multipart("/console/import").file(file("indikator.xes", "<log/>")).param("kind",
                 "indikator").with(csrf()).with(OPERATOR)).andExpect(status().isBadRequest()).andReturn();
         assertThat(((ImportResult.Problem) xes.getModelAndView().getModel().get("problem")).message()).contains("XES");
-        mvc.perform(multipart("/console/import").file(file("catatan.txt", "x")).param("kind", "kegiatan")
-                .with(csrf()).with(OPERATOR)).andExpect(status().isBadRequest());
+        MvcResult pdf = mvc.perform(multipart("/console/import").file(file("catatan.csv", "%PDF-1.4\n1 0 obj\n"))
+                .param("kind", "kegiatan").with(csrf()).with(OPERATOR)).andExpect(status().isBadRequest()).andReturn();
+        assertThat(((ImportResult.Problem) pdf.getModelAndView().getModel().get("problem")).message())
+                .contains("catatan.csv", "application/pdf");
+    }
+
+    @Test
+    void refreshingTheResultPageShowsTheResultAgainWithoutImportingTwiceAndOnlyToTheUploadersTenant()
+            throws Exception {
+        String redirect = post("kegiatan", "kegiatan.csv", UPLOAD.replace("imp-", "prg-"), OPERATOR);
+        ImportResult first = shown(redirect, OPERATOR);
+        ImportResult again = shown(redirect, OPERATOR);
+
+        assertThat(again.report()).isEqualTo(first.report());
+        assertThat(first.report().accepted()).isEqualTo(3);
+        assertThat(mvc.perform(get("/console/import").with(OPERATOR)).andReturn().getModelAndView().getModel()
+                .get("recent")).asList().filteredOn(l -> ((ImportResult.Listing) l).name().equals("kegiatan.csv"))
+                .isNotEmpty();
+        MvcResult other = mvc.perform(get(redirect).with(as("operator-tanjunganom", Role.OPERATOR,
+                "kec-tanjunganom"))).andExpect(status().isOk()).andReturn();
+        assertThat(other.getModelAndView().getModel()).doesNotContainKey("result");
+        assertThat(((ImportResult.Problem) other.getModelAndView().getModel().get("problem")).message())
+                .contains("tidak ditemukan");
+    }
+
+    @Test
+    void aWorkbookIsReadAsExcelWhateverItsNameAndItsRefusedRowsDownloadAsCsv() throws Exception {
+        byte[] book = id.patuh.ingest.XlsxFixtures.workbook("kegiatan", List.of(
+                List.of("event_id", "sop_code", "case_id", "unit", "step_no", "actor_role", "started_at"),
+                List.of("xl-1", KEMLAGI, "xl-case", "kec-kemlagi", 1, "Camat", "02/11/2026 10:00"),
+                List.of("xl-2", KEMLAGI, "xl-case", "kec-kemlagi", 2, "Sekcam", "kemarin")));
+        MvcResult posted = mvc.perform(multipart("/console/import").file(new MockMultipartFile("file", "kegiatan.xes",
+                "application/xml", book)).param("kind", "kegiatan").with(csrf()).with(OPERATOR))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        ImportResult result = shown(posted.getResponse().getRedirectedUrl(), OPERATOR);
+
+        assertThat(result.file().format()).isEqualTo("XLSX");
+        assertThat(result.report().accepted()).isEqualTo(1);
+        assertThat(result.report().warnings()).anySatisfy(w -> assertThat(w.message()).contains("2 November 2026"));
+        assertThat(result.report().errors()).singleElement()
+                .satisfies(e -> assertThat(e.reason()).startsWith("lembar \"kegiatan\" baris 3: "));
+        List<CSVRecord> refused = download(result.refusedHref(), OPERATOR);
+        List<String> header = refused.get(0).toList();
+        assertThat(header).contains("event_id", "started_at", "baris", "alasan");
+        assertThat(refused.get(1).get(header.indexOf("event_id"))).isEqualTo("xl-2");
+        assertThat(refused.get(1).get(header.indexOf("started_at"))).isEqualTo("kemarin");
+        assertThat(refused.get(1).get(header.indexOf("baris"))).isEqualTo("3");
+    }
+
+    @Test
+    void aSemicolonCsvAsIndonesianExcelSavesItIsAccepted() throws Exception {
+        String semicolons = "event_id;sop_code;case_id;unit;step_no;actor_role;started_at;finished_at\n"
+                + "sc-1;" + KEMLAGI + ";sc-case;kec-kemlagi;1;Camat;02/11/2026 10:00;02/11/2026 10:02\n";
+
+        ImportResult result = upload("kegiatan", "kegiatan.csv", semicolons, OPERATOR);
+
+        assertThat(result.report().accepted()).isEqualTo(1);
+        assertThat(result.report().warnings()).extracting(w -> w.messageEn())
+                .anySatisfy(m -> assertThat(m).contains("semicolon"));
+    }
+
+    @Test
+    void theColumnGuideListsTheInterchangeColumnsInIndonesian() throws Exception {
+        String page = mvc.perform(get("/console/panduan-kolom").with(OPERATOR)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("data-column=\"event_id\"", "data-column=\"realization\"",
+                "data-column=\"due_at\"", "Nomor langkah seperti di tabel SOP");
+        String form = mvc.perform(get("/console/import").with(OPERATOR)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("href=\"/console/panduan-kolom\"", "/console/import/templat-indikator.xlsx");
     }
 
     private ImportResult upload(String kind, String name, String body, RequestPostProcessor caller) throws Exception {
-        MvcResult result = mvc.perform(multipart("/console/import").file(file(name, body)).param("kind", kind)
-                .with(csrf()).with(caller)).andExpect(status().isOk()).andReturn();
+        return shown(post(kind, name, body, caller), caller);
+    }
+
+    /** Uploads; the answer is a redirect to the result, so that a refresh never sends the file again. */
+    private String post(String kind, String name, String body, RequestPostProcessor caller) throws Exception {
+        MvcResult posted = mvc.perform(multipart("/console/import").file(file(name, body)).param("kind", kind)
+                .with(csrf()).with(caller)).andExpect(status().is3xxRedirection()).andReturn();
+        String target = posted.getResponse().getRedirectedUrl();
+        assertThat(target).matches("/console/import\\?hasil=[0-9a-f]{32}");
+        return target;
+    }
+
+    private ImportResult shown(String target, RequestPostProcessor caller) throws Exception {
+        MvcResult result = mvc.perform(get(target).with(caller)).andExpect(status().isOk()).andReturn();
         return (ImportResult) result.getModelAndView().getModel().get("result");
     }
 

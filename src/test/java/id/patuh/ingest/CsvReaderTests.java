@@ -83,11 +83,27 @@ class CsvReaderTests {
     }
 
     @Test
-    void pointsAtSemicolonSeparatedSpreadsheetExports() {
-        var read = csv(HEADER.replace(',', ';') + "e1;s;c1;kec-kemlagi;1;Camat;2024-04-01T08:00:00Z\n");
+    void readsSemicolonSeparatedSpreadsheetExportsAndSaysSo() {
+        var read = csv(HEADER.replace(',', ';') + "e1;s;c1;kec-kemlagi;1;\"Camat; Sekcam\";02/11/2026 10:00\n"
+                + "e2;s;\"c;2\";kec-kemlagi;1;Camat;2024-04-01T08:00:00Z\n");
 
-        assertThat(read.errors()).singleElement()
-                .satisfies(e -> assertThat(e.reasonEn()).contains("separated by commas, not semicolons"));
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.rows()).extracting(r -> r.get("actor_role"), r -> r.get("case_id"), r -> r.get("started_at"))
+                .containsExactly(tuple("Camat; Sekcam", "c1", "02/11/2026 10:00"),
+                        tuple("Camat", "c;2", "2024-04-01T08:00:00Z"));
+        assertThat(read.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(1);
+            assertThat(w.messageEn()).contains("semicolon");
+        });
+    }
+
+    @Test
+    void keepsCommaSeparationWhenTheHeaderHasMoreCommasThanSemicolons() {
+        var read = csv(HEADER + "e1" + ROW.replace("Camat", "\"Camat;Sekcam\""));
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.rows()).singleElement().satisfies(r -> assertThat(r.get("actor_role")).isEqualTo("Camat;Sekcam"));
+        assertThat(read.warnings()).isEmpty();
     }
 
     @Test

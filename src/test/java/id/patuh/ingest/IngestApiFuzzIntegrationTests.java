@@ -119,6 +119,7 @@ class IngestApiFuzzIntegrationTests {
             case JSON -> "application/json";
             case NDJSON -> "application/x-ndjson";
             case XES -> "application/xml";
+            case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         };
     }
 

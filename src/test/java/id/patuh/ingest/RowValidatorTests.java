@@ -112,11 +112,40 @@ class RowValidatorTests {
 
     @Test
     void rejectsATimestampThatIsNotIsoShowingTheValue() {
-        RowError error = onlyError(activityWith("started_at", "01/04/2024 08:00"));
+        RowError error = onlyError(activityWith("started_at", "1 April 2024 08:00"));
 
         assertThat(error.field()).isEqualTo("started_at");
-        assertThat(error.reason()).contains("started_at", "ISO-8601", "\"01/04/2024 08:00\"");
-        assertThat(error.reasonEn()).contains("started_at", "not an ISO-8601 time", "\"01/04/2024 08:00\"");
+        assertThat(error.reason()).contains("started_at", "ISO-8601", "\"1 April 2024 08:00\"");
+        assertThat(error.reasonEn()).contains("started_at", "not an ISO-8601 time", "\"1 April 2024 08:00\"");
+    }
+
+    @Test
+    void readsADayFirstSpreadsheetTimeInTheUnitsZoneAndSaysHowItWasRead() {
+        var wita = new RowValidator(IngestFixtures.CATALOG, unit -> ZoneId.of("Asia/Makassar"), IngestFixtures.LIMITS);
+        Map<String, String> fields = activity();
+        fields.put("started_at", "02/11/2026 10:00");
+        fields.put("finished_at", "13/11/2026 9:05:30");
+
+        ValidatedRow row = wita.validate(DataKind.ACTIVITIES, new SourceRow(2, fields));
+
+        var event = (ActivityEvent) row.record();
+        assertThat(event.startedAt()).isEqualTo(Instant.parse("2026-11-02T02:00:00Z"));
+        assertThat(event.finishedAt()).isEqualTo(Instant.parse("2026-11-13T01:05:30Z"));
+        assertThat(row.warnings()).extracting(RowWarning::field).containsExactly("started_at", "finished_at");
+        assertThat(row.warnings().get(0).message()).contains("2 November 2026 10:00:00 WITA", "hari/bulan/tahun");
+        assertThat(row.warnings().get(0).messageEn()).contains("2 November 2026 10:00:00 WITA", "day/month/year");
+    }
+
+    @Test
+    void rejectsDayFirstTimesThatCouldBeReadAnotherWay() {
+        assertThat(onlyError(activityWith("started_at", "11/25/2026 10:00")).reasonEn())
+                .contains("no month 25", "\"11/25/2026 10:00\"");
+        assertThat(onlyError(activityWith("started_at", "02/11/26 10:00")).reasonEn()).contains("four digits");
+        assertThat(onlyError(activityWith("started_at", "02/11/2026")).reasonEn()).contains("no time of day");
+        assertThat(onlyError(activityWith("started_at", "31/02/2026 10:00")).reasonEn())
+                .contains("not an existing date");
+        assertThat(activityWith("started_at", "12/12/2026 23:59").accepted()).isTrue();
+        assertThat(activityWith("started_at", "1-2-2026 08:00").accepted()).isTrue();
     }
 
     @Test

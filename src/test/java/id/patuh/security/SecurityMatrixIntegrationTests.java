@@ -47,6 +47,11 @@ class SecurityMatrixIntegrationTests {
         allow("POST /api/indicators", EnumSet.of(Role.OPERATOR, Role.ADMIN));
         allow("POST /api/requests", EnumSet.of(Role.OPERATOR, Role.ADMIN));
         allow("GET /api/imports", EnumSet.of(Role.OPERATOR, Role.ADMIN));
+        allow("GET /api/sops/{code}/template.xlsx", everyone);
+        allow("GET /api/indicators/template.xlsx", everyone);
+        allow("GET /console/panduan-kolom", everyone);
+        allow("GET /console/sops/{code}/templat.xlsx", everyone);
+        allow("GET /console/import/templat-indikator.xlsx", EnumSet.of(Role.OPERATOR, Role.ADMIN));
         allow("GET /api/findings", dataReaders);
         allow("GET /api/findings/{id}", dataReaders);
         allow("POST /api/findings/{id}/tindak-lanjut", EnumSet.of(Role.INSPEKTORAT));
