@@ -47,7 +47,8 @@ public record SopView(
             String output,
             Decision decision,
             String keterangan,
-            boolean verification) {
+            boolean verification,
+            boolean executorsInferred) {
     }
 
     public static SopView of(Sop sop) {
@@ -63,6 +64,6 @@ public record SopView(
     private static StepView step(SopStep step) {
         return new StepView(step.no(), step.activity(), step.executors(), step.kelengkapan(),
                 step.waktu() == null ? null : step.waktu().toIso(), step.waktuText(), step.output(),
-                step.decision(), step.keterangan(), step.verification());
+                step.decision(), step.keterangan(), step.verification(), step.executorsInferred());
     }
 }

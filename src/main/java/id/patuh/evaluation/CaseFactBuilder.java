@@ -60,12 +60,17 @@ final class CaseFactBuilder {
             facts.addAll(stepShape.requiredInputs());
         }
         events.forEach(event -> facts.add(run(event)));
+        facts.addAll(DecisionRuns.of(sop, events, this::finishedByNow));
         return facts;
     }
 
     private StepDefinition definition(SopShape.StepShape step) {
         return new StepDefinition(sop.code(), caseId, unit, step.step().no(), step.label(), step.labelEn(),
-                step.executors(), step.output(), step.mandatoryBefore());
+                step.executors(), step.output(), step.mandatoryBefore(), step.step().executorsInferred());
+    }
+
+    private boolean finishedByNow(ActivityEvent event) {
+        return event.finishedAt() != null && !event.finishedAt().isAfter(input.now());
     }
 
     private StepRun run(ActivityEvent event) {
@@ -85,7 +90,7 @@ final class CaseFactBuilder {
                 Names.blankToNull(event.output()), start, finish, finish != null,
                 measure.workingDuration(), measure.standard(), measure.ratio(), measure.dueAt(),
                 times(step, start, finish, measure), shape.predecessors(event.stepNo()),
-                shape.mandatoryBefore(event.stepNo()));
+                shape.mandatoryBefore(event.stepNo()), shape.rolesHeldBy(event.actorRole()));
     }
 
     private StepRun.Times times(SopStep step, Instant start, Instant finish, StepMeasure measure) {

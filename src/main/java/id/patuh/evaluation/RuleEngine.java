@@ -33,28 +33,48 @@ public final class RuleEngine {
     private final String origin;
     private final KieCompilation.Built built;
     private final List<String> ruleNames;
-    private final SopShape.Cache shapes = new SopShape.Cache();
+    private final SopShape.Cache shapes;
+    private final RoleAbbreviations abbreviations;
 
-    private RuleEngine(String version, String origin, KieCompilation.Built built) {
+    private RuleEngine(String version, String origin, KieCompilation.Built built, RoleAbbreviations abbreviations) {
         this.version = version;
         this.origin = origin;
         this.built = built;
+        this.abbreviations = abbreviations;
+        this.shapes = new SopShape.Cache(abbreviations);
         this.ruleNames = built.kieBase().getKiePackages().stream()
                 .map(KiePackage::getRules).flatMap(Collection::stream)
                 .map(Rule::getName).sorted().toList();
     }
 
-    /** Compiles the {@code *.drl} files and {@code *.drl.csv|xls|xlsx} decision tables of {@code rulesDir}. */
+    /**
+     * Compiles the {@code *.drl} files and {@code *.drl.csv|xls|xlsx} decision tables of {@code rulesDir},
+     * with the title abbreviations of {@link RoleAbbreviations#DEFAULT_FILE} (or their packaged copy).
+     */
     public static RuleEngine compile(Path rulesDir) {
-        return compile(RuleSources.fromDirectory(rulesDir), rulesDir.toAbsolutePath().normalize().toString());
+        return compile(rulesDir, RoleAbbreviations.load(RoleAbbreviations.DEFAULT_FILE));
+    }
+
+    /** Compiles {@code rulesDir}; recorded job titles are read with {@code abbreviations}. */
+    public static RuleEngine compile(Path rulesDir, RoleAbbreviations abbreviations) {
+        return compile(RuleSources.fromDirectory(rulesDir), rulesDir.toAbsolutePath().normalize().toString(),
+                abbreviations);
     }
 
     /** Compiles the copy of {@code rules/} the build packs into the jar under {@code patuh/rules/}. */
     public static RuleEngine compilePackaged() {
-        return compile(RuleSources.packaged(), "(bawaan aplikasi / packaged) patuh/rules");
+        return compilePackaged(RoleAbbreviations.load(RoleAbbreviations.DEFAULT_FILE));
+    }
+
+    public static RuleEngine compilePackaged(RoleAbbreviations abbreviations) {
+        return compile(RuleSources.packaged(), "(bawaan aplikasi / packaged) patuh/rules", abbreviations);
     }
 
     static RuleEngine compile(List<RuleSource> sources, String origin) {
+        return compile(sources, origin, RoleAbbreviations.load(RoleAbbreviations.DEFAULT_FILE));
+    }
+
+    static RuleEngine compile(List<RuleSource> sources, String origin, RoleAbbreviations abbreviations) {
         String version = RuleSources.version(sources);
         KieCompilation.Built built = KieCompilation.build(sources, version);
         List<RuleProblem> tableProblems = TableCheck.problems(built.kieBase());
@@ -62,7 +82,7 @@ public final class RuleEngine {
             KieCompilation.remove(built.releaseId());
             throw new RuleCompilationException(tableProblems);
         }
-        return new RuleEngine(version, origin, built);
+        return new RuleEngine(version, origin, built, abbreviations);
     }
 
     /** SHA-256 (12 hex) of the rule files' sorted names and contents. */
@@ -73,6 +93,11 @@ public final class RuleEngine {
     /** Where the rules were read from. */
     public String origin() {
         return origin;
+    }
+
+    /** The title abbreviations recorded job titles are read with. */
+    public RoleAbbreviations abbreviations() {
+        return abbreviations;
     }
 
     /** Names of every rule, DRL and decision-table rows alike, sorted. */

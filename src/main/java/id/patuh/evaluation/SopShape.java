@@ -20,6 +20,7 @@ final class SopShape {
 
     private final Sop sop;
     private final FlowGraph flow;
+    private final RoleTitles titles;
     private final Map<Integer, StepShape> steps = new HashMap<>();
 
     /**
@@ -30,9 +31,10 @@ final class SopShape {
             Set<Integer> predecessors, Set<Integer> mandatoryBefore, List<RequiredInput> requiredInputs) {
     }
 
-    private SopShape(Sop sop) {
+    private SopShape(Sop sop, RoleAbbreviations abbreviations) {
         this.sop = sop;
         this.flow = FlowGraph.of(sop);
+        this.titles = new RoleTitles(sop, abbreviations);
         for (SopStep step : sop.steps()) {
             steps.put(step.no(), shapeOf(step));
         }
@@ -49,6 +51,11 @@ final class SopShape {
 
     Sop sop() {
         return sop;
+    }
+
+    /** The SOP roles a recorded job title holds (semantics.md v2). */
+    List<String> rolesHeldBy(String title) {
+        return titles.held(title);
     }
 
     /** The step's shape, or null for a step number the SOP does not have. */
@@ -70,13 +77,18 @@ final class SopShape {
     static final class Cache {
 
         private final Map<String, SopShape> byCode = new ConcurrentHashMap<>();
+        private final RoleAbbreviations abbreviations;
+
+        Cache(RoleAbbreviations abbreviations) {
+            this.abbreviations = abbreviations;
+        }
 
         SopShape of(Sop sop) {
             SopShape known = byCode.get(Objects.requireNonNullElse(sop.code(), ""));
             if (known != null && known.sop == sop) {
                 return known;
             }
-            SopShape shape = new SopShape(sop);
+            SopShape shape = new SopShape(sop, abbreviations);
             byCode.put(Objects.requireNonNullElse(sop.code(), ""), shape);
             return shape;
         }

@@ -23,6 +23,7 @@ final class SubjectFactBuilder {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final java.util.regex.Pattern WHOLE_YEAR = java.util.regex.Pattern.compile("\\d{4}");
 
     private final SubjectInput input;
 
@@ -87,8 +88,25 @@ final class SubjectFactBuilder {
         addIfNegative(negative, "target_period", r.targetPeriod());
         addIfNegative(negative, "realization", r.realization());
         boolean lowerBetter = "lower-better".equalsIgnoreCase(Names.blankToNull(r.direction()));
-        return new RealizationFact(r.recordId(), r.unit(), r.indicatorCode(), r.period(), r.targetPeriod(),
-                r.realization(), lowerBetter, capaian(r.realization(), r.targetPeriod(), lowerBetter), negative);
+        BigDecimal target = target(r);
+        return new RealizationFact(r.recordId(), r.unit(), r.indicatorCode(), r.period(), target,
+                r.realization(), lowerBetter, capaian(r.realization(), target, lowerBetter), negative,
+                isTarget(r.targetPeriod()) || isTarget(r.targetAnnual()));
+    }
+
+    private static boolean isTarget(BigDecimal value) {
+        return value != null && value.signum() != 0;
+    }
+
+    /**
+     * The target the realization is measured against: target_period, or for a whole-year period
+     * ({@code 2024}) without one, target_annual (semantics.md v2, "Annual indicator records").
+     */
+    static BigDecimal target(IndicatorRecord r) {
+        if (r.targetPeriod() == null && r.period() != null && WHOLE_YEAR.matcher(r.period().strip()).matches()) {
+            return r.targetAnnual();
+        }
+        return r.targetPeriod();
     }
 
     /** interchange §2; undefined (null) without realization or with a zero or missing target. */

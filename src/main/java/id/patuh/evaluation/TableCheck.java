@@ -28,6 +28,7 @@ final class TableCheck {
             // Ratios below and above the usual 2x band, so every DURATION_EXCEEDED row is reached.
             probes.add(Violation.raisedBy(code + " (contoh / probe)").ratio(1.5));
             probes.add(Violation.raisedBy(code + " (contoh / probe)").ratio(2.5));
+            probes.add(Violation.raisedBy(code + " (contoh / probe)").tagged(Violation.EXECUTORS_INFERRED));
         }
         CapaianBand band = new CapaianBand(PROBE_INDICATOR, PROBE_INDICATOR);
         KieSession session = kieBase.newKieSession();

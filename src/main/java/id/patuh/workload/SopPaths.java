@@ -79,7 +79,19 @@ final class SopPaths {
         return -1;
     }
 
+    /**
+     * A role of the SOP that shares no "X / Y" alternative with the step's executors: under rules v2
+     * whoever holds X holds "X / Y dan Z" too, so such a role would not be a wrong executor.
+     */
     static String roleOtherThan(Sop sop, SopStep step) {
-        return sop.roleNames().stream().filter(r -> !step.executors().contains(r)).findFirst().orElse("");
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        step.executors().forEach(e -> taken.addAll(alternatives(e)));
+        return sop.roleNames().stream().filter(r -> !step.executors().contains(r))
+                .filter(r -> java.util.Collections.disjoint(alternatives(r), taken)).findFirst().orElse("");
+    }
+
+    private static List<String> alternatives(String role) {
+        return java.util.Arrays.stream(role.split("/"))
+                .map(a -> a.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)).toList();
     }
 }

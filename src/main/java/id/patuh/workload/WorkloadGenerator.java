@@ -58,6 +58,12 @@ public final class WorkloadGenerator {
                     new CaseBuilder(sop, calendarFor(sop), caseId, fault, workload).build(startOn(sop, day++));
                 }
             }
+            RealLogCases realLog = new RealLogCases(sop, calendarFor(sop), workload);
+            for (RealLogCases.Kind kind : RealLogCases.Kind.values()) {
+                for (int i = 0; i < perFault; i++) {
+                    realLog.add(kind, sop.code() + "-" + kind.name().toLowerCase() + "-" + i, startOn(sop, day++));
+                }
+            }
             if (!sop.ratified()) {
                 workload.expect("SOP_NOT_RATIFIED", sop.code(), null);
             }
@@ -68,7 +74,19 @@ public final class WorkloadGenerator {
                 subject(workload, "IKU-" + (++indicator), fault);
             }
         }
+        for (int i = 0; i < perFault; i++) {
+            annualSubject(workload, "IKU-" + (++indicator));
+        }
         return workload.build();
+    }
+
+    /** A whole-year record with only target_annual, as e-SAKIP exports write them: nothing to find. */
+    private static void annualSubject(Workload.Builder workload, String indicator) {
+        Instant submitted = at("2024-12-20T09:00:00+07:00");
+        workload.records.add(new IndicatorRecord("rec-" + indicator, "kec-kemlagi/kasi-pemerintahan", indicator,
+                "Indikator " + indicator, "sasaran", "2024", new BigDecimal("400"), null, new BigDecimal("320"),
+                "higher-better", "196801012000011001", submitted, "197002022000022002",
+                submitted.plus(Duration.ofHours(3)), null, null));
     }
 
     /**

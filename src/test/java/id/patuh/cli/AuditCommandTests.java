@@ -57,7 +57,34 @@ class AuditCommandTests {
         assertThat(found(run.out)).containsExactlyInAnyOrderElementsOf(workload.expected());
         assertThat(workload.expected()).extracting(ExpectedFinding::code).contains("DURATION_EXCEEDED", "STEP_SKIPPED",
                 "STEP_OUT_OF_ORDER", "WRONG_EXECUTOR", "MISSING_KELENGKAPAN", "MISSING_OUTPUT", "MISSING_SUBMISSION",
-                "LATE_SUBMISSION", "UNVERIFIED_DATA", "SELF_VERIFICATION", "REALIZATION_ANOMALY", "SOP_NOT_RATIFIED");
+                "LATE_SUBMISSION", "UNVERIFIED_DATA", "SELF_VERIFICATION", "REALIZATION_ANOMALY", "SOP_NOT_RATIFIED",
+                "DECISION_NOT_FOLLOWED");
+    }
+
+    @Test
+    void theWorkloadIsWrittenTheWayOfficesWriteTheirLogs() {
+        // real titles of the right role, in every style, and nothing expected of those cases
+        assertThat(workload.events()).extracting(e -> e.actorRole())
+                .contains("Camat Pemerintahan", "Kepala Seksi", "SEKRETARIS KECAMATAN PEMERINTAHAN", "Kasi, Pemerintahan.",
+                        "STAF PEMERINTAHAN");
+        assertThat(workload.expected()).noneMatch(f -> f.subject().contains("-titles-")
+                || f.subject().contains("-parallel_waited-") || f.subject().contains("-decision_loop-"));
+        // a wrong executor written as a title, an ignored decision, a recap that did not wait
+        assertThat(workload.events()).anyMatch(e -> e.caseId().contains("-wrong_title-")
+                && e.actorRole().endsWith(" Pemerintahan"));
+        assertThat(workload.expected()).filteredOn(f -> f.subject().contains("-wrong_title-"))
+                .extracting(ExpectedFinding::code).containsOnly("WRONG_EXECUTOR").hasSize(12);
+        assertThat(workload.expected()).filteredOn(f -> f.subject().contains("-decision_ignored-"))
+                .extracting(ExpectedFinding::toString).containsExactlyInAnyOrder(
+                        "DECISION_NOT_FOLLOWED@sidoarjo-perencanaan-pengumpulan-data-kinerja-decision_ignored-0#8",
+                        "DECISION_NOT_FOLLOWED@sidoarjo-perencanaan-pengumpulan-data-kinerja-decision_ignored-1#8");
+        assertThat(workload.expected()).filteredOn(f -> f.subject().contains("-parallel_early-"))
+                .extracting(ExpectedFinding::code).containsOnly("STEP_OUT_OF_ORDER").hasSize(12);
+        assertThat(workload.events()).filteredOn(e -> e.caseId().endsWith("-parallel_waited-0") && e.stepNo() == 2)
+                .hasSize(18);
+        // whole-year records with only target_annual
+        assertThat(workload.records()).anyMatch(r -> r.period().equals("2024") && r.targetPeriod() == null
+                && r.targetAnnual() != null && r.realization() != null);
     }
 
     @Test

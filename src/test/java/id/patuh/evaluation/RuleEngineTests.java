@@ -37,7 +37,7 @@ class RuleEngineTests {
     @Test
     void decisionTableRowsAreLoadedAsRules() {
         assertThat(Fixtures.engine().ruleNames())
-                .filteredOn(name -> name.startsWith("Severity_")).hasSize(13);
+                .filteredOn(name -> name.startsWith("Severity_")).hasSize(16);
         assertThat(Fixtures.engine().ruleNames()).contains("Capaian band_11");
     }
 

@@ -34,7 +34,7 @@ final class SubjectScript {
         Rec rec = new Rec();
         tweak.accept(rec);
         records.add(new IndicatorRecord(id, UNIT, INDICATOR, "Persentase pelayanan tepat waktu", "sasaran",
-                PERIOD, null, rec.target, rec.realization, rec.direction, rec.submittedBy, rec.submittedAt,
+                rec.period == null ? PERIOD : rec.period, rec.targetAnnual, rec.target, rec.realization, rec.direction, rec.submittedBy, rec.submittedAt,
                 rec.verifiedBy, rec.verifiedAt, null, null));
         return this;
     }
@@ -54,6 +54,8 @@ final class SubjectScript {
 
     /** One record being written. */
     static final class Rec {
+        String period;
+        BigDecimal targetAnnual;
         BigDecimal target;
         BigDecimal realization;
         String direction;

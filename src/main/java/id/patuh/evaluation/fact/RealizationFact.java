@@ -8,9 +8,13 @@ import org.kie.api.definition.type.ClassReactive;
 /**
  * The values of one indicator record.
  *
+ * @param targetPeriod   the target of the period: target_period, or for a whole-year period without
+ *                       one, target_annual (semantics.md v2)
  * @param capaian        achievement in percent (interchange §2); null without realization or
- *                       without a non-zero target_period
+ *                       without a non-zero target
  * @param negativeFields the names of the value columns that are negative, e.g. {@code [realization]}
+ * @param anyTarget      whether the record has a non-zero target of either kind (target_period or
+ *                       target_annual): such a record is never "realization without target"
  */
 @ClassReactive
 public record RealizationFact(
@@ -22,7 +26,8 @@ public record RealizationFact(
         BigDecimal realization,
         boolean lowerBetter,
         BigDecimal capaian,
-        List<String> negativeFields) {
+        List<String> negativeFields,
+        boolean anyTarget) {
 
     public RealizationFact {
         negativeFields = List.copyOf(negativeFields);

@@ -13,6 +13,7 @@ import org.kie.api.definition.type.ClassReactive;
  * @param executors       the step's Pelaksana, as canonical role names of the SOP
  * @param output          the Output the SOP names, or null when it names none
  * @param mandatoryBefore steps on every path from the first step to this one (its dominators)
+ * @param executorsInferred whether the catalog inferred the executors (the SOP lost its flowchart marks)
  */
 @ClassReactive
 public record StepDefinition(
@@ -24,7 +25,8 @@ public record StepDefinition(
         String labelEn,
         List<String> executors,
         String output,
-        Set<Integer> mandatoryBefore) {
+        Set<Integer> mandatoryBefore,
+        boolean executorsInferred) {
 
     public StepDefinition {
         executors = List.copyOf(executors);

@@ -21,6 +21,8 @@ import org.kie.api.definition.type.ClassReactive;
  * @param dueAt            when the standard runs out; null without a standard
  * @param flowPredecessors steps with a flow edge into this one
  * @param mandatoryBefore  steps that every path to this one passes through
+ * @param heldRoles        the SOP roles the recorded title holds (abbreviations spelled out, unit
+ *                         qualifiers allowed, longest match); empty when it holds none
  */
 @ClassReactive
 public record StepRun(
@@ -44,9 +46,11 @@ public record StepRun(
         Instant dueAt,
         Times texts,
         Set<Integer> flowPredecessors,
-        Set<Integer> mandatoryBefore) {
+        Set<Integer> mandatoryBefore,
+        java.util.List<String> heldRoles) {
 
     public StepRun {
+        heldRoles = java.util.List.copyOf(heldRoles);
         kelengkapanKeys = Set.copyOf(kelengkapanKeys);
         flowPredecessors = Set.copyOf(flowPredecessors);
         mandatoryBefore = Set.copyOf(mandatoryBefore);

@@ -19,12 +19,20 @@ public final class Violation {
     public static final Set<String> CODES = Set.of("MISSING_SUBMISSION", "LATE_SUBMISSION",
             "DURATION_EXCEEDED", "UNVERIFIED_DATA", "SELF_VERIFICATION", "STEP_SKIPPED",
             "STEP_OUT_OF_ORDER", "WRONG_EXECUTOR", "MISSING_KELENGKAPAN", "MISSING_OUTPUT",
-            "REALIZATION_ANOMALY", "SOP_NOT_RATIFIED");
+            "REALIZATION_ANOMALY", "SOP_NOT_RATIFIED", "DECISION_NOT_FOLLOWED", "DECISION_NOT_RECORDED");
+
+    /** The tag of a finding about a step whose executors the catalog inferred (severity table: "CODE (tag)"). */
+    public static final String EXECUTORS_INFERRED = "executors_inferred";
+
+    /** A severity-table code cell with a qualifier: {@code WRONG_EXECUTOR (executors_inferred)}. */
+    private static final java.util.regex.Pattern QUALIFIED =
+            java.util.regex.Pattern.compile("(\\S+)\\s*\\(\\s*([^)]*?)\\s*\\)");
 
     private final String rule;
     private final String code;
     private final Subject subject = new Subject();
     private final TreeSet<String> evidence = new TreeSet<>();
+    private final TreeSet<String> tags = new TreeSet<>();
     private String message;
     private String messageEn;
     private double ratio;
@@ -107,9 +115,27 @@ public final class Violation {
         return this;
     }
 
-    /** Whether a severity-table row naming {@code wanted} applies: {@code *} applies to every code. */
+    /** Marks what the severity table may tell apart, e.g. {@link #EXECUTORS_INFERRED}. */
+    public Violation tagged(String tag) {
+        tags.add(tag);
+        return this;
+    }
+
+    /** A mark given with {@link #tagged}. */
+    public boolean hasTag(String tag) {
+        return tags.contains(tag);
+    }
+
+    /**
+     * Whether a severity-table row naming {@code wanted} applies: {@code *} applies to every code;
+     * {@code CODE (tag)} only to findings of that code marked with that tag.
+     */
     public boolean matchesCode(String wanted) {
         String text = wanted == null ? "" : wanted.strip();
+        java.util.regex.Matcher qualified = QUALIFIED.matcher(text);
+        if (qualified.matches()) {
+            return matchesCode(qualified.group(1)) && tags.contains(qualified.group(2));
+        }
         return text.equals("*") || text.equalsIgnoreCase(code);
     }
 

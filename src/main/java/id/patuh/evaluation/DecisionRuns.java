@@ -1,0 +1,58 @@
+package id.patuh.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import id.patuh.catalog.Sop;
+import id.patuh.catalog.SopStep;
+import id.patuh.evaluation.fact.DecisionRun;
+import id.patuh.ingest.ActivityEvent;
+
+/**
+ * The runs of an SOP's decision steps in one case, each with the step the case started next
+ * (semantics.md v2: the next step started after that run must be the one its answer leads to).
+ */
+final class DecisionRuns {
+
+    private DecisionRuns() {
+    }
+
+    /**
+     * @param events the case's events as of the evaluation time, ordered by start (then id)
+     * @param finished whether an event had finished at the evaluation time
+     */
+    static List<DecisionRun> of(Sop sop, List<ActivityEvent> events, java.util.function.Predicate<ActivityEvent> finished) {
+        List<DecisionRun> runs = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            ActivityEvent event = events.get(i);
+            SopStep step = sop.step(event.stepNo()).filter(SopStep::isDecision).orElse(null);
+            if (step == null) {
+                continue;
+            }
+            String answer = answer(event.decision());
+            Integer leadsTo = answer == null ? null
+                    : answer.equals("ya") ? step.decision().ya() : step.decision().tidak();
+            ActivityEvent next = next(events, i);
+            runs.add(new DecisionRun(event.eventId(), step.no(), answer, finished.test(event), leadsTo,
+                    next == null ? null : next.stepNo(), next == null ? null : next.eventId()));
+        }
+        return runs;
+    }
+
+    /** The first later-started event of another step: other runs of the decision step are not "next". */
+    private static ActivityEvent next(List<ActivityEvent> events, int index) {
+        int decisionStep = events.get(index).stepNo();
+        for (int i = index + 1; i < events.size(); i++) {
+            if (events.get(i).stepNo() != decisionStep) {
+                return events.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static String answer(String recorded) {
+        String text = Names.blankToNull(recorded);
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,34 @@
+package id.patuh.evaluation.fact;
+
+import org.kie.api.definition.type.ClassReactive;
+
+/**
+ * One run of a decision step and what the case did next (semantics.md v2, "Decisions and loops").
+ *
+ * @param eventId    the run of the decision step
+ * @param answer     {@code ya} or {@code tidak} as recorded (lower case), null when none was recorded
+ * @param finished   whether the run had finished at the evaluation time
+ * @param leadsTo    the step the answer leads to; null without an answer
+ * @param nextStepNo the step of the first event the case started after this run (other runs of the
+ *                   decision step aside); null when nothing has started since
+ * @param nextEventId that event
+ */
+@ClassReactive
+public record DecisionRun(
+        String eventId,
+        int stepNo,
+        String answer,
+        boolean finished,
+        Integer leadsTo,
+        Integer nextStepNo,
+        String nextEventId) {
+
+    public boolean answeredTidak() {
+        return "tidak".equals(answer);
+    }
+
+    /** Whether the case went on along the other branch than the answer. */
+    public boolean notFollowed() {
+        return leadsTo != null && nextStepNo != null && !leadsTo.equals(nextStepNo);
+    }
+}
