@@ -49,6 +49,9 @@ public final class SopImportService {
                 errors.add(new ImportReport.FileError(file.toString(), e.getMessage()));
             }
         }
+        if (drafts.isEmpty()) {
+            return new ImportReport(drafts, List.of(), errors);
+        }
         drafts = DraftNames.unique(drafts, outDir);
         validate(drafts);
         try {
