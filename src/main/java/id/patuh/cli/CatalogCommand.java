@@ -1,24 +1,30 @@
 package id.patuh.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import id.patuh.catalog.CatalogExport;
 import id.patuh.catalog.CatalogLoader;
 import id.patuh.catalog.CatalogValidationException;
 import id.patuh.catalog.SopCatalog;
+import id.patuh.sopimport.ImportReport;
+import id.patuh.sopimport.SopImportProperties;
+import id.patuh.sopimport.SopImportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code catalog export} and {@code catalog check}: no database needed. */
+/** {@code catalog export}, {@code catalog check} and {@code catalog import}: no database needed. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "Katalog SOP: ekspor dan periksa / SOP catalog: export and check.")
+        description = "Katalog SOP: ekspor, periksa, impor dokumen / SOP catalog: export, check, import documents.")
 class CatalogCommand {
 
     static final int INVALID_CATALOG = 1;
+    /** Some document gave no draft (no procedure table, unreadable, over a limit). */
+    static final int IMPORT_FAILED = 2;
 
     @Spec
     CommandSpec spec;
@@ -44,6 +50,21 @@ class CatalogCommand {
             spec.commandLine().getOut().printf("Katalog valid: %d SOP, %d langkah / catalog is valid: %d SOPs, %d steps%n",
                     catalog.size(), steps, catalog.size(), steps);
             return 0;
+        });
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Impor dokumen SOP AP (teks OCR, PDF, DOCX, XLSX) menjadi draf YAML katalog; laporan JSON "
+                    + "dengan daftar keraguan di stdout / import SOP AP documents as catalog YAML drafts; JSON report "
+                    + "with the doubts on stdout.")
+    int importDocuments(@Parameters(paramLabel = "FILE", arity = "1..*") List<Path> files,
+            @Option(names = "--out", paramLabel = "DIR", required = true,
+                    description = "Folder draf / folder for the drafts") Path out) {
+        return withCatalog(() -> {
+            ImportReport report = new SopImportService(SopImportProperties.defaults()).importFiles(files, out);
+            spec.commandLine().getOut().println(ImportJson.write(report));
+            report.errors().forEach(e -> spec.commandLine().getErr().println(e.file() + ": " + e.message()));
+            return report.errors().isEmpty() ? 0 : IMPORT_FAILED;
         });
     }
 

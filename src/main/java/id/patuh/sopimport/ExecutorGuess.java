@@ -1,0 +1,58 @@
+package id.patuh.sopimport;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Executors for steps whose Pelaksana marks did not survive (every scan: the flowchart symbols
+ * are drawings, not text). Many activities start with their actor ("Sekretaris Daerah menerima
+ * surat …"): that role is taken, as a doubt. Where the text names no role, the step gets the
+ * first Pelaksana column — the catalog needs one — and a doubt saying it was not read at all.
+ */
+final class ExecutorGuess {
+
+    private final List<String> roles;
+
+    ExecutorGuess(List<String> roles) {
+        this.roles = roles;
+    }
+
+    List<DraftStep> apply(List<DraftStep> steps, DoubtList doubts) {
+        List<DraftStep> result = new ArrayList<>();
+        for (DraftStep step : steps) {
+            if (!step.executors().isEmpty() || roles.isEmpty()) {
+                result.add(step);
+                continue;
+            }
+            String field = StepRows.field(step.no(), "executors");
+            Optional<String> named = subject(step.activity());
+            if (named.isPresent()) {
+                doubts.add(field, step.line(), "Pelaksana dibaca dari teks kegiatan (tanda bagan alir tidak ada)",
+                        "executor read from the activity text (no flowchart mark)");
+                result.add(step.withExecutors(List.of(named.get())));
+            } else {
+                doubts.add(field, step.line(), "Pelaksana tidak terbaca: diisi kolom pertama \"" + roles.get(0)
+                        + "\", wajib diperiksa", "executor not readable: set to the first column \"" + roles.get(0)
+                        + "\", must be checked");
+                result.add(step.withExecutors(List.of(roles.get(0))));
+            }
+        }
+        return result;
+    }
+
+    /** The role the activity starts with, the longest name first ("Staf Perencanaan" over "Staf"). */
+    private Optional<String> subject(String activity) {
+        String text = normalise(activity);
+        return roles.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .filter(role -> text.startsWith(normalise(role) + " "))
+                .findFirst();
+    }
+
+    private static String normalise(String text) {
+        return text.strip().replaceAll("\\s+", " ").replaceAll(" ?/ ?", "/").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,25 @@
+package id.patuh.sopimport;
+
+import java.util.Locale;
+
+/** Turns what POI and PDFBox throw for a bad file into one message a user can act on. */
+final class OfficeErrors {
+
+    private OfficeErrors() {
+    }
+
+    static SopImportException unreadable(String name, String kind, Exception e) {
+        if (e instanceof SopImportException own) {
+            return own;
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (detail.toLowerCase(Locale.ROOT).contains("zip bomb") || detail.contains("inflate ratio")
+                || detail.toLowerCase(Locale.ROOT).contains("max entry size")
+                || detail.toLowerCase(Locale.ROOT).contains("exceeds the maximum")) {
+            return new SopImportException(name + ": " + kind + " mengembang melebihi batas aman (zip bomb?), tidak dibaca",
+                    name + ": the " + kind + " expands beyond the safe limit (zip bomb?), not read", e);
+        }
+        return new SopImportException(name + ": " + kind + " rusak atau tidak dapat dibaca (" + detail + ")",
+                name + ": broken or unreadable " + kind + " (" + detail + ")", e);
+    }
+}

@@ -1,0 +1,78 @@
+package id.patuh.sopimport;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * A PDF with a text layer. PDFBox gives words with their positions; {@link PdfRows} rebuilds
+ * table rows and columns from those positions (a PDF has no cells, only text placed on a page).
+ * A scanned PDF without a text layer has no words: it ends as "no procedure table", and the
+ * office is told to run OCR first.
+ */
+final class PdfSourceReader {
+
+    /** One word as placed on the page. */
+    record Word(int page, float x, float endX, float y, float height, String text) {
+    }
+
+    private final SopImportProperties limits;
+
+    PdfSourceReader(SopImportProperties limits) {
+        this.limits = limits;
+    }
+
+    SourceDocument read(String name, byte[] bytes) {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            if (document.isEncrypted()) {
+                throw encrypted(name);
+            }
+            if (document.getNumberOfPages() > limits.maxPdfPages()) {
+                throw new SopImportException(name + ": PDF " + document.getNumberOfPages() + " halaman, batas "
+                        + limits.maxPdfPages() + " (patuh.sop-import.max-pdf-pages); SOP AP hanya beberapa halaman",
+                        name + ": PDF of " + document.getNumberOfPages() + " pages, the limit is " + limits.maxPdfPages()
+                                + " (patuh.sop-import.max-pdf-pages); an SOP AP is a few pages");
+            }
+            WordCollector collector = new WordCollector();
+            collector.setSortByPosition(true);
+            collector.getText(document);
+            return new SourceDocument(name, "pdf", new PdfRows(limits.maxRows()).rows(collector.words));
+        } catch (InvalidPasswordException e) {
+            throw encrypted(name);
+        } catch (IOException | RuntimeException e) {
+            throw OfficeErrors.unreadable(name, "PDF", e);
+        }
+    }
+
+    private static SopImportException encrypted(String name) {
+        return new SopImportException(name + ": PDF terenkripsi/berkata sandi; simpan ulang tanpa sandi",
+                name + ": the PDF is encrypted or password-protected; save it again without a password");
+    }
+
+    /** Collects the words PDFBox finds, with page and position, instead of writing text. */
+    private static final class WordCollector extends PDFTextStripper {
+
+        private final List<Word> words = new ArrayList<>();
+
+        WordCollector() throws IOException {
+            super();
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+            if (positions.isEmpty() || text.isBlank()) {
+                return;
+            }
+            TextPosition first = positions.get(0);
+            TextPosition last = positions.get(positions.size() - 1);
+            words.add(new Word(getCurrentPageNo(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+                    first.getYDirAdj(), Math.max(first.getHeightDir(), 1f), text));
+        }
+    }
+}
