@@ -61,6 +61,9 @@ class SignInThrottleIntegrationTests {
         }
         assertThat(api("Basic" + base64("sekcam-kemlagi:sekcam-pw"))).isEqualTo(401);
         assertThat(api(basic("sekcam-kemlagi", "sekcam-pw"))).isEqualTo(429);
+        String audit = send(HttpRequest.newBuilder(uri("/api/admin/audit?action=login.failed"))
+                .header("Authorization", basic("admin", "admin-pw")).GET().build()).body();
+        assertThat(audit).as("counted failures are audited as failed sign-ins").contains("\"actor\":\"sekcam-kemlagi\"");
     }
 
     @Test
