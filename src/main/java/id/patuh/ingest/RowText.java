@@ -25,12 +25,6 @@ final class RowText {
         return visible.toString();
     }
 
-    /** A parser's own explanation, cut to a length that still says what is wrong. */
-    static String detail(String message) {
-        String text = message == null ? "" : message.strip().replaceAll("\\s+", " ");
-        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
-    }
-
     /** The row id to put on an error: the id cell when it is short enough to be one. */
     static String idOrNull(String value) {
         if (value == null || value.isBlank() || value.length() > 200

@@ -51,7 +51,7 @@ final class XesRowReader implements RowReader {
                 step();
             }
         } catch (XMLStreamException e) {
-            invalid(e.getLocation(), e.getMessage().replaceFirst("^ParseError at \\S*\\s*Message:", ""));
+            invalid(e.getLocation(), e.getMessage());
         } catch (MissingResourceException e) {
             // The JDK's StAX parser reports some fatal errors (a control character inside a DTD)
             // through a message key its own bundle lacks: still invalid XML, not a server fault.
@@ -60,11 +60,25 @@ final class XesRowReader implements RowReader {
         return pending.poll();
     }
 
+    /**
+     * The XML parser's message only chooses between our sentences: its own text (and the
+     * system id or entity it may quote) does not reach the user.
+     */
     private void invalid(Location reported, String message) {
         Location at = reported != null ? reported : xml == null ? null : xml.getLocation();
         long line = at == null || at.getLineNumber() < 1 ? 1 : at.getLineNumber();
-        String detail = RowText.detail(message);
-        pending.add(new RowError(line, null, null, "XES tidak valid: " + detail, "invalid XES: " + detail));
+        long column = at == null || at.getColumnNumber() < 1 ? 1 : at.getColumnNumber();
+        String about = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        if (about.contains("entity") || about.contains("doctype") || about.contains("dtd")) {
+            pending.add(new RowError(line, null, null, "XES tidak valid: DTD dan entitas (&nama;) tidak diizinkan "
+                    + "(baris " + line + ")", "invalid XES: DTDs and entities (&name;) are not allowed (line "
+                    + line + ")"));
+        } else {
+            pending.add(new RowError(line, null, null, "XES tidak valid: XML tidak tersusun baik di baris " + line
+                    + ", kolom " + column + " (periksa tag yang belum ditutup, tanda kutip, serta & atau < di dalam "
+                    + "nilai)", "invalid XES: the XML is not well-formed at line " + line + ", column " + column
+                    + " (check unclosed tags, quotes, and & or < inside values)"));
+        }
         finished = true;
     }
 

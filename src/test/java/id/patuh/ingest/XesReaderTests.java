@@ -138,7 +138,21 @@ class XesReaderTests {
         assertThat(read.rows()).isEmpty();
         assertThat(read.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(7);
-            assertThat(e.reasonEn()).startsWith("invalid XES: The entity \"secret\"").doesNotContain("root:");
+            // our words, not the parser's (issue 19): neither the entity's target nor the parser's message
+            assertThat(e.reasonEn()).isEqualTo("invalid XES: DTDs and entities (&name;) are not allowed (line 7)")
+                    .doesNotContain("root:");
+        });
+    }
+
+    @Test
+    void anUnclosedTagIsNamedByLineAndColumnInOurWords() {
+        var read = xes("<?xml version=\"1.0\"?>\n<log>\n  <trace>\n</log>\n");
+
+        assertThat(read.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.reason()).startsWith("XES tidak valid: XML tidak tersusun baik di baris 4, kolom");
+            assertThat(e.reasonEn()).startsWith("invalid XES: the XML is not well-formed at line 4, column")
+                    .doesNotContain("trace").doesNotContain("ParseError").doesNotContain("Message");
         });
     }
 
