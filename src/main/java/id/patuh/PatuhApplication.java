@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import id.patuh.cli.PatuhCli;
+import id.patuh.failfast.OutOfMemoryExit;
 
 /** Starts the service, or runs a command when the first argument names one. */
 @SpringBootApplication
@@ -12,6 +13,7 @@ import id.patuh.cli.PatuhCli;
 public class PatuhApplication {
 
     public static void main(String[] args) {
+        OutOfMemoryExit.installDefaultHandler();
         if (PatuhCli.handles(args)) {
             System.exit(PatuhCli.run(args));
         }

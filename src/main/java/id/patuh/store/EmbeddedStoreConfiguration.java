@@ -1,5 +1,6 @@
 package id.patuh.store;
 
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -24,5 +25,14 @@ class EmbeddedStoreConfiguration {
     MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoServer server) {
         ConnectionString connectionString = new ConnectionString(server.connectionString());
         return () -> connectionString;
+    }
+
+    /**
+     * The credential goes into the client settings, not the connection string: a connection
+     * string prints its password, and connection strings end up in logs.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer embeddedStoreCredential(EmbeddedMongoServer server) {
+        return settings -> settings.credential(server.credential());
     }
 }

@@ -1,6 +1,6 @@
 package id.patuh.store;
 
-import java.util.Optional;
+import java.util.List;
 
 import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Replaces Boot's Mongo health check (bean name {@code mongoHealthIndicator}): Boot sends
- * {@code hello}, which the embedded server rejects; {@code ping} works on both.
+ * {@code hello}, which the embedded server rejects; {@code ping} works on both. For the embedded
+ * store it also reports DOWN when a thread it cannot serve without has died
+ * ({@link CriticalThreads}), and shows what a start after a crash repaired or found missing.
  */
 @Component("mongoHealthIndicator")
 class StoreHealthIndicator extends AbstractHealthIndicator {
@@ -27,12 +29,24 @@ class StoreHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
+        EmbeddedMongoServer server = embeddedServer.getIfAvailable();
+        if (server == null) {
+            ping(builder).withDetail("mode", "external");
+            return;
+        }
+        builder.withDetail("mode", "embedded").withDetail("backend", server.describeBackend());
+        server.recovery().ifPresent(recovery -> builder.withDetail("recovery", recovery.details()));
+        List<String> dead = server.deadThreads();
+        if (!dead.isEmpty()) {
+            // checked before the ping: a ping may still answer (or hang on a dead loop) while the store serves nobody
+            builder.down().withDetail("deadThreads", dead);
+            return;
+        }
+        ping(builder);
+    }
+
+    private Health.Builder ping(Health.Builder builder) {
         Document ping = mongoTemplate.executeCommand(new Document("ping", 1));
-        builder.up()
-                .withDetail("database", mongoTemplate.getDb().getName())
-                .withDetail("ping", ping.get("ok"));
-        Optional.ofNullable(embeddedServer.getIfAvailable()).ifPresentOrElse(
-                server -> builder.withDetail("mode", "embedded").withDetail("backend", server.describeBackend()),
-                () -> builder.withDetail("mode", "external"));
+        return builder.up().withDetail("database", mongoTemplate.getDb().getName()).withDetail("ping", ping.get("ok"));
     }
 }

@@ -11,6 +11,13 @@
  * indexes (every other query is a full scan, so hot paths are {@code _id} lookups), has no
  * transactions, and rejects the {@code hello} command Boot's health check sends.
  *
+ * <p>The embedded server has no access control of its own; {@link id.patuh.store.GuardedBackend}
+ * admits only clients that know the secret made at each start (SCRAM-SHA-256), and the data
+ * folder and its files are owner-only. The file store opens even when a crash damaged its newest
+ * chunk ({@link id.patuh.store.StoreFileOpener}), and the start names the acknowledged rows a
+ * roll-back lost ({@link id.patuh.store.AckJournal}); the health check reports DOWN when a thread
+ * the store cannot serve without has died ({@link id.patuh.store.CriticalThreads}).
+ *
  * <p>When the store is unreachable, the driver gives up after the {@code patuh.store.*}
  * timeouts instead of hanging, and {@link id.patuh.store.StoreOutages} tells such failures from
  * all others, so that the API can answer 503 with {@code Retry-After} (see

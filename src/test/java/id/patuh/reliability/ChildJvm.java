@@ -22,6 +22,7 @@ final class ChildJvm {
     private final Path store;
     private final Path logs;
     private final List<String> properties = new ArrayList<>();
+    private long killAfterMillis = -1;
 
     ChildJvm(Path store, Path logs) {
         this.store = store;
@@ -30,6 +31,12 @@ final class ChildJvm {
 
     ChildJvm with(String property, String value) {
         properties.add("-D" + property + "=" + value);
+        return this;
+    }
+
+    /** Also kill it (SIGKILL) this long after its start, whatever it printed: a kill at a random moment. */
+    ChildJvm killAfter(long millis) {
+        this.killAfterMillis = millis;
         return this;
     }
 
@@ -70,6 +77,21 @@ final class ChildJvm {
         long started = System.nanoTime();
         Process process = builder.start();
         List<String> lines = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean killedByClock = new java.util.concurrent.atomic.AtomicBoolean();
+        if (killAfterMillis >= 0) {
+            Thread clock = new Thread(() -> {
+                try {
+                    if (!process.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
+                        killedByClock.set(true);
+                        process.destroyForcibly(); // SIGKILL on Linux
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "kill-clock");
+            clock.setDaemon(true);
+            clock.start();
+        }
         boolean killed = false;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 readErr ? process.getErrorStream() : process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -87,6 +109,6 @@ final class ChildJvm {
             process.destroyForcibly();
             throw new IllegalStateException(name + " ran longer than " + TIME_LIMIT_SECONDS + " s; see " + logs);
         }
-        return new Run(lines, killed, process.exitValue(), (System.nanoTime() - started) / 1_000_000);
+        return new Run(lines, killed || killedByClock.get(), process.exitValue(), (System.nanoTime() - started) / 1_000_000);
     }
 }
