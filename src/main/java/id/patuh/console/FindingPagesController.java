@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.patuh.calendar.CalendarService;
 import id.patuh.catalog.CatalogService;
+import id.patuh.evidence.EvidenceService;
+import id.patuh.evidence.EvidenceTarget;
 import id.patuh.findings.FindingPage;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingTransitionException;
@@ -44,9 +46,12 @@ class FindingPagesController {
     private final CalendarService calendars;
     private final ConsoleProperties properties;
     private final Clock clock;
+    private final EvidenceService evidenceFiles;
 
     FindingPagesController(FindingService findings, FindingDetails details, CatalogService catalog,
-            CalendarService calendars, ConsoleProperties properties, ObjectProvider<Clock> clock) {
+            CalendarService calendars, ConsoleProperties properties, ObjectProvider<Clock> clock,
+            EvidenceService evidenceFiles) {
+        this.evidenceFiles = evidenceFiles;
         this.findings = findings;
         this.details = details;
         this.catalog = catalog;
@@ -84,8 +89,15 @@ class FindingPagesController {
             return notFound(model, response);
         }
         model.addAttribute("detail", detail.get());
+        model.addAttribute("evidenceFiles", evidenceFiles.idsOf(tenant(detail.get().finding().unit()),
+                EvidenceTarget.EVENT, detail.get().evidence().events().stream()
+                        .map(FindingEvidence.EventRow::eventId).toList()));
         model.addAttribute("maxNote", MAX_NOTE);
         return "console/findings-detail";
+    }
+
+    private static String tenant(String unit) {
+        return unit == null ? null : unit.split("/", 2)[0];
     }
 
     /**

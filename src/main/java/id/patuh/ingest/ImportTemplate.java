@@ -121,6 +121,9 @@ final class ImportTemplate {
     }
 
     void write(OutputStream out) throws IOException {
+        if (workbook.getSheetIndex(GUIDE_SHEET) >= 0) {
+            workbook.setSheetOrder(GUIDE_SHEET, 1);
+        }
         int lists = workbook.getSheetIndex(LISTS_SHEET);
         if (lists >= 0) {
             workbook.setSheetHidden(lists, true);

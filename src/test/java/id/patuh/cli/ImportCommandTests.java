@@ -55,6 +55,22 @@ class ImportCommandTests {
     }
 
     @Test
+    void importsAnExcelWorkbookNamingTheSheetAndRowOfARefusedRow() throws Exception {
+        Path xlsx = dir.resolve("kegiatan.xlsx");
+        Files.write(xlsx, id.patuh.ingest.XlsxFixtures.workbook("Maret", java.util.List.of(
+                java.util.List.of("event_id", "sop_code", "case_id", "unit", "step_no", "actor_role", "started_at"),
+                java.util.List.of("cx-1", "kemlagi-pengumpulan-data-kinerja", "cx-case", "kec-kemlagi", 1, "Camat",
+                        java.time.LocalDateTime.of(2024, 4, 1, 8, 0)),
+                java.util.List.of("cx-2", "kemlagi-pengumpulan-data-kinerja", "cx-case", "kec-kemlagi", 99, "Sekcam",
+                        "01/04/2024 09:00"))));
+
+        assertThat(run("import", "activities", xlsx.toString())).isZero();
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(report.get("accepted").asLong()).isEqualTo(1);
+        assertThat(report.get("errors").get(0).get("reason").asText()).startsWith("lembar \"Maret\" baris 3: step_no");
+    }
+
+    @Test
     void refusesAFileOfUnknownFormatBeforeTouchingTheStore() throws Exception {
         Path text = dir.resolve("activities.txt");
         Files.writeString(text, "x");

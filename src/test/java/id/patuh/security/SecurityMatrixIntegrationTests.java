@@ -50,6 +50,12 @@ class SecurityMatrixIntegrationTests {
         allow("GET /api/sops/{code}/template.xlsx", everyone);
         allow("GET /api/indicators/template.xlsx", everyone);
         allow("GET /console/panduan-kolom", everyone);
+        Set<Role> evidenceReaders = EnumSet.of(Role.OPERATOR, Role.ADMIN, Role.INSPEKTORAT, Role.SEKCAM,
+                Role.EVALUATOR);
+        allow("POST /api/evidence", EnumSet.of(Role.OPERATOR, Role.SEKCAM, Role.ADMIN));
+        allow("GET /api/evidence", evidenceReaders);
+        allow("GET /api/evidence/{id}", evidenceReaders);
+        allow("GET /api/evidence/{id}/content", evidenceReaders);
         allow("GET /console/sops/{code}/templat.xlsx", everyone);
         allow("GET /console/import/templat-indikator.xlsx", EnumSet.of(Role.OPERATOR, Role.ADMIN));
         allow("GET /api/findings", dataReaders);

@@ -1,0 +1,153 @@
+package id.patuh.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import id.patuh.findings.FindingService;
+import id.patuh.findings.FindingView;
+import id.patuh.security.TenantScope;
+
+/** The evidence façade: keep a file for a target, list a target's files, read one back. */
+@Service
+public class EvidenceService {
+
+    private static final Pattern UNIT = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*");
+    private static final Pattern TARGET_ID = Pattern.compile("\\p{Graph}{1,200}");
+
+    private final EvidenceStore store;
+    private final EvidenceProperties limits;
+    private final FindingService findings;
+    private final Clock clock;
+
+    public EvidenceService(GridFsTemplate gridFs, EvidenceProperties limits, FindingService findings,
+            ObjectProvider<Clock> clock) {
+        this.store = new EvidenceStore(gridFs);
+        this.limits = limits;
+        this.findings = findings;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /**
+     * Keeps one file as evidence of a target in {@code unit}. A finding's evidence belongs to the
+     * finding's unit whatever {@code unit} says; events and records are named by the unit that
+     * sent them (evidence may arrive before the row it proves).
+     *
+     * @throws EvidenceRefused for a unit outside the caller's scope, a file too large or of a type not allowed
+     */
+    public Evidence store(String unit, EvidenceTarget target, String targetId, String fileName, long size,
+            InputStreamSource content, TenantScope scope, String uploader) {
+        String owner = owner(unit, target, targetId, scope);
+        if (size <= 0) {
+            throw new EvidenceRefused(HttpStatus.BAD_REQUEST, "berkas kosong", "empty file");
+        }
+        if (size > limits.maxFileSize().toBytes()) {
+            throw new EvidenceRefused(HttpStatus.PAYLOAD_TOO_LARGE, "berkas " + size + " byte melebihi batas "
+                    + limits.maxFileSize().toMegabytes() + " MB", "file of " + size + " bytes exceeds the limit of "
+                    + limits.maxFileSize().toMegabytes() + " MB");
+        }
+        try {
+            String type = ContentTypes.detect(content);
+            if (!limits.allowedTypes().contains(type)) {
+                throw new EvidenceRefused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "jenis berkas " + type + " tidak diterima "
+                        + "sebagai bukti; gunakan PDF, JPEG, PNG, DOCX, XLSX, ODT atau ODS", "file type " + type
+                        + " is not accepted as evidence; use PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS");
+            }
+            // hashed in a pass of its own so that the stored description carries it from the start
+            String sha256 = sha256(content);
+            try (InputStream in = content.getInputStream()) {
+                return store.save(in, new Evidence(null, owner, target, targetId, name(fileName), type, size, sha256,
+                        uploader, clock.instant()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(InputStreamSource content) throws IOException {
+        try (InputStream in = content.getInputStream()) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A target's evidence the caller may see (a tenant's own, or everything for an all-tenant caller). */
+    public List<Evidence> list(String tenant, EvidenceTarget target, String targetId, TenantScope scope) {
+        if (!scope.allows(tenant)) {
+            return List.of();
+        }
+        return store.of(tenant, target, List.of(targetId));
+    }
+
+    /** The evidence ids of several targets of one tenant, by target id (the console's finding page). */
+    public Map<String, List<String>> idsOf(String tenant, EvidenceTarget target, Collection<String> targetIds) {
+        Map<String, List<String>> ids = new LinkedHashMap<>();
+        if (tenant == null || targetIds.isEmpty()) {
+            return ids;
+        }
+        store.of(tenant, target, targetIds).forEach(e -> ids.computeIfAbsent(e.targetId(),
+                k -> new java.util.ArrayList<>()).add(e.id()));
+        return ids;
+    }
+
+    /** The evidence, if it exists and belongs to a tenant the caller may see. */
+    public Optional<Evidence> find(String id, TenantScope scope) {
+        return store.find(id).filter(e -> scope.allows(e.unit()));
+    }
+
+    /** The stored bytes of evidence found with {@link #find}. */
+    public InputStream open(Evidence evidence) throws IOException {
+        return store.open(evidence.id());
+    }
+
+    private String owner(String unit, EvidenceTarget target, String targetId, TenantScope scope) {
+        if (targetId == null || !TARGET_ID.matcher(targetId).matches()) {
+            throw new EvidenceRefused(HttpStatus.BAD_REQUEST, "target_id wajib, 1–200 karakter tanpa spasi",
+                    "target_id is required, 1–200 characters without spaces");
+        }
+        if (target == EvidenceTarget.FINDING) {
+            return findings.find(targetId, scope).map(FindingView::unit).orElseThrow(() -> new EvidenceRefused(
+                    HttpStatus.NOT_FOUND, "temuan " + targetId + " tidak ditemukan", "finding " + targetId
+                            + " not found"));
+        }
+        if (unit == null || !UNIT.matcher(unit).matches()) {
+            throw new EvidenceRefused(HttpStatus.BAD_REQUEST, "unit wajib, mis. kec-kemlagi",
+                    "unit is required, e.g. kec-kemlagi");
+        }
+        if (!scope.allows(unit)) {
+            throw new EvidenceRefused(HttpStatus.FORBIDDEN, "unit " + unit + " bukan wewenang Anda",
+                    "unit " + unit + " is not yours");
+        }
+        return unit;
+    }
+
+    private static String name(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "bukti" : fileName.strip();
+        // only the last path segment, without control characters: it comes back in a header
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .replaceAll("\\p{Cntrl}", "");
+        return name.length() <= 200 ? name : name.substring(name.length() - 200);
+    }
+}
