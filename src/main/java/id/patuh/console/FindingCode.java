@@ -37,7 +37,13 @@ enum FindingCode {
     REALIZATION_ANOMALY("Realisasi tidak wajar",
             "Realisasi tanpa target, nilai negatif, atau capaian di luar rentang wajar (bawaan 0–200 %)."),
     SOP_NOT_RATIFIED("SOP belum disahkan",
-            "Lembar SOP tidak mencantumkan Tanggal Efektif atau Disahkan Oleh.");
+            "Lembar SOP tidak mencantumkan Tanggal Efektif atau Disahkan Oleh."),
+    DECISION_NOT_FOLLOWED("Keputusan tidak diikuti",
+            "Langkah berikutnya yang dimulai sesudah langkah keputusan bukan langkah yang dituju jawabannya "
+                    + "(misalnya verifikasi dijawab tidak, tetapi surat keluar tetap dibuat)."),
+    DECISION_NOT_RECORDED("Jawaban keputusan tidak tercatat",
+            "Langkah keputusan sudah selesai tanpa jawaban ya/tidak, sehingga cabang yang benar tidak dapat "
+                    + "diperiksa.");
 
     private final String label;
     private final String meaning;

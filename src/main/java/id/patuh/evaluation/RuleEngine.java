@@ -28,6 +28,8 @@ public final class RuleEngine {
     static final int MAX_FIRINGS = 100_000;
 
     private static final ZoneId CATALOG_ZONE = ZoneId.of("Asia/Jakarta");
+    private static final java.util.regex.Pattern RULE_NAME =
+            java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
     private final String version;
     private final String origin;
@@ -35,6 +37,7 @@ public final class RuleEngine {
     private final List<String> ruleNames;
     private final SopShape.Cache shapes;
     private final RoleAbbreviations abbreviations;
+    private final java.util.Map<String, String> fileOfRule = new java.util.HashMap<>();
 
     private RuleEngine(String version, String origin, KieCompilation.Built built, RoleAbbreviations abbreviations) {
         this.version = version;
@@ -82,7 +85,15 @@ public final class RuleEngine {
             KieCompilation.remove(built.releaseId());
             throw new RuleCompilationException(tableProblems);
         }
-        return new RuleEngine(version, origin, built, abbreviations);
+        RuleEngine engine = new RuleEngine(version, origin, built, abbreviations);
+        for (RuleSource source : sources) {
+            java.util.regex.Matcher rule = RULE_NAME.matcher(new String(source.content(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            while (!source.isTable() && rule.find()) {
+                engine.fileOfRule.put(rule.group(1), source.name());
+            }
+        }
+        return engine;
     }
 
     /** SHA-256 (12 hex) of the rule files' sorted names and contents. */
@@ -93,6 +104,11 @@ public final class RuleEngine {
     /** Where the rules were read from. */
     public String origin() {
         return origin;
+    }
+
+    /** The DRL file that holds the rule, e.g. {@code sequence.drl}; empty for decision-table rows. */
+    java.util.Optional<String> fileOf(String ruleName) {
+        return java.util.Optional.ofNullable(fileOfRule.get(ruleName));
     }
 
     /** The title abbreviations recorded job titles are read with. */

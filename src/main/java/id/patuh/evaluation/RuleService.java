@@ -5,6 +5,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -23,12 +26,22 @@ public class RuleService {
     private final RulesProperties properties;
     private final AtomicReference<RuleEngine> current;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<RuleTrialData> trialData;
 
-    public RuleService(RulesProperties properties, ApplicationEventPublisher events) {
+    @Autowired
+    public RuleService(RulesProperties properties, ApplicationEventPublisher events,
+            ObjectProvider<RuleTrialData> trialData) {
         this.properties = properties;
         this.events = events;
+        this.trialData = trialData;
         this.current = new AtomicReference<>(compile());
-        log.info("Aturan dimuat / rules loaded: {}", current.get());
+        log.info("Aturan dimuat / rules loaded: {}, singkatan jabatan / title abbreviations: {}", current.get(),
+                current.get().abbreviations());
+    }
+
+    /** Without stored data: a reload tries new rules on the built-in sample only. */
+    public RuleService(RulesProperties properties, ApplicationEventPublisher events) {
+        this(properties, events, new StaticListableBeanFactory().getBeanProvider(RuleTrialData.class));
     }
 
     /** The rules serving now; keep the reference for one evaluation, ask again for the next. */
@@ -37,14 +50,17 @@ public class RuleService {
     }
 
     /**
-     * Recompiles the rules folder and swaps it in.
+     * Recompiles the rules folder, re-reads the title abbreviations, tries the new rules on a sample
+     * of stored cases and subjects (or the built-in sample) and swaps them in.
      *
-     * @throws RuleCompilationException with every error; the previous rules keep serving
+     * @throws RuleCompilationException with every error, or the rule that threw on the sample; the
+     *                                  previous rules keep serving
      */
     public synchronized ReloadResult reload() {
         RuleEngine fresh;
         try {
             fresh = compile();
+            tryOut(fresh);
         } catch (RuleCompilationException e) {
             log.warn("Muat ulang aturan gagal, aturan {} tetap berlaku / reload failed, rules {} keep serving: {}",
                     current.get().version(), current.get().version(), e.getMessage());
@@ -60,6 +76,18 @@ public class RuleService {
     }
 
     private RuleEngine compile() {
-        return Files.isDirectory(properties.dir()) ? RuleEngine.compile(properties.dir()) : RuleEngine.compilePackaged();
+        RoleAbbreviations abbreviations = RoleAbbreviations.load(properties.abbreviations());
+        return Files.isDirectory(properties.dir()) ? RuleEngine.compile(properties.dir(), abbreviations)
+                : RuleEngine.compilePackaged(abbreviations);
+    }
+
+    /** A candidate that throws on the sample is disposed and refused. */
+    private void tryOut(RuleEngine fresh) {
+        try {
+            RuleTrial.run(fresh, trialData.getIfAvailable(), properties.trialSample());
+        } catch (RuleCompilationException e) {
+            fresh.dispose();
+            throw e;
+        }
     }
 }

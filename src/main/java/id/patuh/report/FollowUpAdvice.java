@@ -32,7 +32,11 @@ final class FollowUpAdvice {
                     + "Baku."),
             Map.entry("REALIZATION_ANOMALY", "Periksa kembali target dan realisasi yang tidak wajar bersama unit "
                     + "penyuplai data."),
-            Map.entry("SOP_NOT_RATIFIED", "Lengkapi pengesahan SOP (Tanggal Efektif dan Disahkan Oleh)."));
+            Map.entry("SOP_NOT_RATIFIED", "Lengkapi pengesahan SOP (Tanggal Efektif dan Disahkan Oleh)."),
+            Map.entry("DECISION_NOT_FOLLOWED", "Tegaskan bahwa data yang tidak lolos verifikasi dikembalikan untuk "
+                    + "diperbaiki sebelum diteruskan; telusuri kasus yang berlanjut tanpa perbaikan."),
+            Map.entry("DECISION_NOT_RECORDED", "Minta pelaksana mencatat jawaban (ya/tidak) setiap langkah "
+                    + "keputusan."));
 
     private FollowUpAdvice() {
     }

@@ -32,6 +32,25 @@ class CatalogValidationTests {
     }
 
     @Test
+    void executorsAreReadFromTheSopUnlessMarkedInferred() throws IOException {
+        write("contoh-sop.yaml", VALID.replace("executors: [Camat]", "executors: [Camat]\n    executors_inferred: true"));
+        Sop sop = new CatalogLoader().loadDirectory(dir).find("contoh-sop").orElseThrow();
+
+        assertThat(sop.steps()).extracting(SopStep::executorsInferred).containsExactly(true, false, false);
+        assertThat(SopView.of(sop).steps()).extracting(SopView.StepView::executorsInferred)
+                .containsExactly(true, false, false);
+    }
+
+    @Test
+    void refusesAnInferredMarkThatIsNotTrueOrFalse() throws IOException {
+        write("contoh-sop.yaml", VALID.replace("executors: [Camat]", "executors: [Camat]\n    executors_inferred: mungkin"));
+        assertThat(problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("steps[0].executors_inferred");
+            assertThat(p.line()).isEqualTo(20);
+        });
+    }
+
+    @Test
     void refusesUnparseableWaktuWithLineAndField() throws IOException {
         write("contoh-sop.yaml", VALID.replace("\"5 menit\"", "\"sebentar\""));
         assertThat(problems()).singleElement().satisfies(p -> {

@@ -50,6 +50,13 @@ class CatalogCommandTests {
         JsonNode verification = find(sops, "sidoarjo-perencanaan-pengumpulan-data-kinerja").get("steps").get(7);
         assertThat(verification.get("decision").get("ya").asInt()).isEqualTo(9);
         assertThat(verification.get("decision").get("tidak").asInt()).isEqualTo(7);
+        // every seed SOP lost its flowchart marks: all executors are inferred (rules v2)
+        for (JsonNode sop : sops) {
+            for (JsonNode step : sop.get("steps")) {
+                assertThat(step.get("executors_inferred").asBoolean()).as(sop.get("code") + " " + step.get("no"))
+                        .isTrue();
+            }
+        }
     }
 
     @Test

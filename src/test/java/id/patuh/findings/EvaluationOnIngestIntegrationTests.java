@@ -95,6 +95,28 @@ class EvaluationOnIngestIntegrationTests {
     }
 
     @Test
+    void aRuleThatThrowsOnAStoredCaseIsRefusedAndTheOldRulesKeepEvaluating() throws Exception {
+        post(HEADER + "ev-d1,sidoarjo-perencanaan-pengumpulan-data-kinerja,sda-d,setda-sidoarjo-perencanaan,1,"
+                + "Sekretaris Daerah,2024-04-02T08:00:00+07:00,2024-04-02T08:30:00+07:00,Surat Pemberitahuan,"
+                + "Disposisi Surat\n");
+        String before = get("/api/admin/rules").get("version").asText();
+        Files.writeString(rules.resolve("melempar.drl"), "package id.patuh.rules;\n"
+                + "import id.patuh.evaluation.fact.StepRun;\n"
+                + "rule \"STEP_SKIPPED melempar pada sidoarjo\" when\n"
+                + "  StepRun( sopCode == \"sidoarjo-perencanaan-pengumpulan-data-kinerja\" )\n"
+                + "then\n  throw new IllegalStateException(\"rusak saat jalan\");\nend\n");
+        try {
+            ResponseEntity<String> reload = http.postForEntity("/api/admin/rules/reload", null, String.class);
+
+            assertThat(reload.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+            assertThat(reload.getBody()).contains("melempar.drl").contains("STEP_SKIPPED melempar pada sidoarjo");
+            assertThat(get("/api/admin/rules").get("version").asText()).isEqualTo(before);
+        } finally {
+            Files.delete(rules.resolve("melempar.drl"));
+        }
+    }
+
+    @Test
     void aBrokenRuleFileIsRefusedAndTheOldRulesKeepEvaluating() throws Exception {
         String before = get("/api/admin/rules").get("version").asText();
         Files.writeString(rules.resolve("rusak.drl"), "package id.patuh.rules;\nrule \"rusak\" when\n  then x y z\n");
