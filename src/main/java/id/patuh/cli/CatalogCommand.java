@@ -59,11 +59,18 @@ class CatalogCommand {
                     + "with the doubts on stdout.")
     int importDocuments(@Parameters(paramLabel = "FILE", arity = "1..*") List<Path> files,
             @Option(names = "--out", paramLabel = "DIR", required = true,
-                    description = "Folder draf / folder for the drafts") Path out) {
+                    description = "Folder draf / folder for the drafts") Path out,
+            @Option(names = "--max-pdf-pages", paramLabel = "N", defaultValue = "50",
+                    description = "Halaman PDF paling banyak / most PDF pages read (default: ${DEFAULT-VALUE})") int pages,
+            @Option(names = "--max-steps", paramLabel = "N", defaultValue = "500",
+                    description = "Langkah per tabel paling banyak / most steps per table (default: ${DEFAULT-VALUE})")
+            int steps) {
         return withCatalog(() -> {
-            ImportReport report = new SopImportService(SopImportProperties.defaults()).importFiles(files, out);
+            SopImportProperties limits = SopImportProperties.defaults().withMaxPdfPages(pages).withMaxSteps(steps);
+            ImportReport report = new SopImportService(limits).importFiles(files, out);
             spec.commandLine().getOut().println(ImportJson.write(report));
-            report.errors().forEach(e -> spec.commandLine().getErr().println(e.file() + ": " + e.message()));
+            // the message names the file already
+            report.errors().forEach(e -> spec.commandLine().getErr().println(e.message()));
             return report.errors().isEmpty() ? 0 : IMPORT_FAILED;
         });
     }

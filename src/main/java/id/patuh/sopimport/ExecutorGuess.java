@@ -43,16 +43,38 @@ final class ExecutorGuess {
         return result;
     }
 
-    /** The role the activity starts with, the longest name first ("Staf Perencanaan" over "Staf"). */
+    /**
+     * The role the activity starts with, the longest name first ("Staf Perencanaan" over "Staf");
+     * else the role whose first word alone opens the activity ("Asisten menerima …" → "Asisten
+     * Administrasi Umum"), when no other role starts with that word.
+     */
     private Optional<String> subject(String activity) {
         String text = normalise(activity);
-        return roles.stream()
+        Optional<String> whole = roles.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .filter(role -> text.startsWith(normalise(role) + " "))
                 .findFirst();
+        if (whole.isPresent()) {
+            return whole;
+        }
+        String firstWord = text.split(" ")[0];
+        List<String> byFirstWord = roles.stream().filter(r -> normalise(r).split(" ")[0].equals(firstWord)).toList();
+        return byFirstWord.size() == 1 && Character.isUpperCase(activity.strip().codePointAt(0))
+                ? Optional.of(byFirstWord.get(0)) : Optional.empty();
     }
 
-    private static String normalise(String text) {
-        return text.strip().replaceAll("\\s+", " ").replaceAll(" ?/ ?", "/").toLowerCase(Locale.ROOT);
+    /** Lower case, one spacing, and the usual abbreviations of positions in their short form. */
+    static String normalise(String text) {
+        String lower = " " + text.strip().replaceAll("\\s+", " ").replaceAll(" ?/ ?", "/").toLowerCase(Locale.ROOT) + " ";
+        for (String[] abbreviation : ABBREVIATIONS) {
+            lower = lower.replace(" " + abbreviation[0] + " ", " " + abbreviation[1] + " ");
+        }
+        return lower.strip();
     }
+
+    private static final String[][] ABBREVIATIONS = {
+        {"kepala sub bagian", "kasubag"}, {"kepala subbagian", "kasubag"}, {"kasubbag", "kasubag"},
+        {"kepala bagian", "kabag"}, {"kepala bidang", "kabid"}, {"kepala seksi", "kasi"},
+        {"sekretaris kecamatan", "sekcam"}, {"sekretaris camat", "sekcam"}, {"kepala badan", "kaban"},
+        {"ka badan", "kaban"}, {"sekretaris daerah", "sekda"}};
 }

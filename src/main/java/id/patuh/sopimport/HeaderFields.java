@@ -67,7 +67,9 @@ final class HeaderFields {
             return fallbackName;
         }
         String name = SourceText.plain(value.get().text());
-        return NameCase.title(fixOcrWords(name, value.get().line()));
+        // only a name typed in capitals is checked for OCR slips: that is how scanned sheets write it
+        boolean capitals = name.equals(name.toUpperCase(Locale.ROOT));
+        return NameCase.title(capitals ? fixOcrWords(name, value.get().line()) : name);
     }
 
     /**

@@ -42,7 +42,7 @@ record ListItems(List<String> items, boolean numbered, boolean guessed) {
         int expected = first + 1;
         int start = 0;
         while (true) {
-            Matcher next = Pattern.compile("(?<![\\d/])" + expected + "[.)]\\s*(?=\\S)").matcher(text);
+            Matcher next = Pattern.compile("(?<![\\d/])" + expected + "[.)]\\s+(?=\\S)").matcher(text);
             if (!next.find(start + 1)) {
                 break;
             }

@@ -102,7 +102,8 @@ final class PdfRows {
         for (int i = 0; i < Math.max(row.cells().size(), more.cells().size()); i++) {
             String a = row.cell(i);
             String b = more.cell(i);
-            cells.add(a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b);
+            // a line break, as in the cell: Kelengkapan items stay apart, other text is joined with a space later
+            cells.add(a.isEmpty() ? b : b.isEmpty() ? a : a + "\n" + b);
         }
         return new SourceRow(row.line(), cells);
     }

@@ -18,7 +18,7 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class PdfSourceReader {
 
-    /** One word as placed on the page. */
+    /** One word as placed on the page; {@code height} is its font size in points. */
     record Word(int page, float x, float endX, float y, float height, String text) {
     }
 
@@ -72,7 +72,7 @@ final class PdfSourceReader {
             TextPosition first = positions.get(0);
             TextPosition last = positions.get(positions.size() - 1);
             words.add(new Word(getCurrentPageNo(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-                    first.getYDirAdj(), Math.max(first.getHeightDir(), 1f), text));
+                    first.getYDirAdj(), Math.max(first.getFontSizeInPt(), 1f), text));
         }
     }
 }

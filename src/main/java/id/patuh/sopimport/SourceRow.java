@@ -13,7 +13,8 @@ import java.util.List;
 record SourceRow(int line, List<String> cells) {
 
     SourceRow {
-        cells = List.copyOf(cells);
+        // a no-break space (Word, PDF) is a space: otherwise an "empty" cell would hold text
+        cells = cells.stream().map(c -> c == null ? "" : c.replace('\u00A0', ' ')).toList();
     }
 
     String cell(int index) {

@@ -45,7 +45,7 @@ final class StepRows {
         if (row.isBlank()) {
             return true;
         }
-        if (row.isSingleCell() || TableHeader.isHeader(row)) {
+        if (row.isSingleCell() || TableHeader.isHeader(row) || endsTable(row)) {
             return false;
         }
         if (STEP_NO.matcher(row.cell(0)).matches()) {
@@ -109,6 +109,12 @@ final class StepRows {
                 cells[i] = cells[i].isEmpty() ? more : cells[i] + "\n" + more;
             }
         }
+    }
+
+    /** Text in the No column that is no step number, a header-block label or list headings: the table is over. */
+    private static boolean endsTable(SourceRow row) {
+        boolean text = !row.cell(0).isEmpty() && !STEP_NO.matcher(row.cell(0)).matches() && !isBranchLabel(row);
+        return text || IdentityReader.isLabelRow(row) || ListHeadings.key(row.cell(0)) != null;
     }
 
     private static boolean isBranchLabel(SourceRow row) {
