@@ -33,9 +33,19 @@ public record ConsoleCaller(String name, Set<Role> roles, TenantScope scope, boo
         return hasAny(DATA_READERS);
     }
 
-    /** Only the inspektorat records follow-up, closes findings or accepts exceptions. */
+    /** Only the inspektorat accepts audit items, judges follow-ups and accepts exceptions. */
     public boolean followsUp() {
         return roles.contains(Role.INSPEKTORAT);
+    }
+
+    /** The unit's OPERATOR or SEKCAM reports what the unit did about an audit item. */
+    public boolean reportsFollowUp() {
+        return hasAny(EnumSet.of(Role.OPERATOR, Role.SEKCAM));
+    }
+
+    /** Who may open the findings pages: the data readers and the units' operators (to report). */
+    public boolean readsFindings() {
+        return readsData() || roles.contains(Role.OPERATOR);
     }
 
     public boolean uploads() {

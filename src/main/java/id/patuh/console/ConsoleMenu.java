@@ -13,7 +13,7 @@ public record ConsoleMenu(List<Item> items) {
     static ConsoleMenu of(ConsoleCaller caller) {
         List<Item> items = new ArrayList<>();
         items.add(new Item("beranda", "Beranda", "/console"));
-        if (caller.readsData()) {
+        if (caller.readsFindings()) {
             items.add(new Item("temuan", "Temuan", "/console/findings"));
         }
         items.add(new Item("sop", "SOP", "/console/sops"));

@@ -5,31 +5,35 @@ import java.util.List;
 import java.util.Optional;
 
 import id.patuh.findings.FindingStatus;
+import id.patuh.findings.FollowUpStep;
 
 /**
- * The inspektorat's four decisions on a finding, as the console's forms post them
- * ({@code POST /console/findings/{id}/{path}}); every one needs a note.
+ * The follow-up steps as the console's forms post them ({@code POST /console/findings/{id}/{path}}),
+ * with their labels. Which of them a caller sees follows the step's actor: the inspektorat's
+ * decisions, or the unit's report.
  */
 enum FindingAction {
-    TINDAK_LANJUT("tindak-lanjut", FindingStatus.DITINDAKLANJUTI, "Catat tindak lanjut", "Catatan tindak lanjut",
-            "Tindak lanjut dicatat.", "Follow-up recorded."),
-    SELESAI("selesai", FindingStatus.SELESAI, "Tutup sebagai selesai", "Catatan penutupan",
-            "Temuan ditutup sebagai selesai.", "Finding closed."),
-    PENGECUALIAN("pengecualian", FindingStatus.DIKECUALIKAN, "Terima sebagai pengecualian", "Justifikasi pengecualian",
-            "Temuan diterima sebagai pengecualian.", "Finding accepted as an exception."),
-    BUKA("buka", FindingStatus.TERBUKA, "Buka kembali", "Alasan dibuka kembali",
+    REKOMENDASI(FollowUpStep.REKOMENDASI, "Terima sebagai temuan audit", "Rekomendasi",
+            "Temuan diterima sebagai temuan audit.", "Accepted as an audit item."),
+    TINDAK_LANJUT(FollowUpStep.TINDAK_LANJUT, "Laporkan tindak lanjut", "Uraian tindak lanjut yang dilakukan",
+            "Tindak lanjut dilaporkan.", "Follow-up reported."),
+    SESUAI(FollowUpStep.SESUAI, "Terima: sesuai rekomendasi", "Catatan penilaian",
+            "Tindak lanjut diterima sesuai rekomendasi.", "Follow-up accepted as matching."),
+    TIDAK_DAPAT(FollowUpStep.TIDAK_DAPAT_DITINDAKLANJUTI, "Tidak dapat ditindaklanjuti", "Alasan",
+            "Ditetapkan tidak dapat ditindaklanjuti.", "Set as cannot be acted on."),
+    PENGECUALIAN(FollowUpStep.PENGECUALIAN, "Kecualikan (bukan temuan audit)", "Justifikasi pengecualian",
+            "Temuan dikecualikan.", "Finding set aside as an exception."),
+    BUKA(FollowUpStep.BUKA, "Buka kembali", "Alasan dibuka kembali",
             "Temuan dibuka kembali.", "Finding reopened.");
 
-    private final String path;
-    private final FindingStatus target;
+    private final FollowUpStep step;
     private final String button;
     private final String noteLabel;
     private final String done;
     private final String doneEn;
 
-    FindingAction(String path, FindingStatus target, String button, String noteLabel, String done, String doneEn) {
-        this.path = path;
-        this.target = target;
+    FindingAction(FollowUpStep step, String button, String noteLabel, String done, String doneEn) {
+        this.step = step;
         this.button = button;
         this.noteLabel = noteLabel;
         this.done = done;
@@ -37,20 +41,29 @@ enum FindingAction {
     }
 
     static Optional<FindingAction> of(String path) {
-        return Arrays.stream(values()).filter(a -> a.path.equals(path)).findFirst();
+        return Arrays.stream(values()).filter(a -> a.step.path().equals(path)).findFirst();
     }
 
-    /** The decisions open from a status, in the order the forms appear. */
+    /** The steps open from a status, in the order the forms appear. */
     static List<FindingAction> from(FindingStatus status) {
-        return Arrays.stream(values()).filter(a -> status.allowedNext().contains(a.target)).toList();
+        return Arrays.stream(values()).filter(a -> a.step.allowedFrom(status)).toList();
+    }
+
+    FollowUpStep step() {
+        return step;
     }
 
     public String path() {
-        return path;
+        return step.path();
     }
 
-    FindingStatus target() {
-        return target;
+    /** Taken by the unit (its OPERATOR or SEKCAM), not by the inspektorat. */
+    public boolean byUnit() {
+        return step.actor() == FollowUpStep.Actor.UNIT;
+    }
+
+    public boolean recommends() {
+        return step == FollowUpStep.REKOMENDASI;
     }
 
     public String button() {
@@ -67,8 +80,6 @@ enum FindingAction {
 
     /** What to tell when the note is empty. */
     FindingNotice noteMissing() {
-        return this == PENGECUALIAN
-                ? FindingNotice.error("Justifikasi pengecualian wajib diisi.", "A justification is required.")
-                : FindingNotice.error(noteLabel + " wajib diisi.", "A note is required.");
+        return FindingNotice.error(noteLabel + " wajib diisi.", "This field is required.");
     }
 }

@@ -10,11 +10,16 @@ import id.patuh.findings.FindingView;
  * @param sopName     null when the SOP is not (or no longer) in the catalog
  * @param step        null for findings about no step
  * @param explanation null when the finding has no time computation to explain
- * @param actions     the decisions open from the finding's status (shown only to the inspektorat)
+ * @param actions     the follow-up steps open from the finding's status (each shown only to its role)
  */
 record FindingDetail(FindingView finding, String codeLabel, String codeMeaning, String sopName, Step step,
         String zone, String detectedAt, String updatedAt, FindingEvidence evidence, FindingExplanation explanation,
         List<HistoryRow> history, List<FindingAction> actions) {
+
+    /** Whether the unit has a step to take now (its report form shows only then). */
+    public boolean hasUnitStep() {
+        return actions.stream().anyMatch(FindingAction::byUnit);
+    }
 
     /** The SOP step a finding is about, as the SOP sheet gives it. */
     record Step(int no, String activity, String pelaksana, String waktu) {

@@ -68,7 +68,7 @@ class FindingDetails {
                 .map(FindingCode::meaning).orElse(""), sop.map(Sop::name).orElse(null), step(sop, f.stepNo()),
                 times.zoneName(), times.at(f.detectedAt()), times.at(f.updatedAt()), proof.evidence(),
                 proof.explanation(), f.history().stream().map(h -> new FindingDetail.HistoryRow(times.at(h.at()),
-                        h.actor(), h.from() == null ? null : h.from().label(), h.to().label(), h.note())).toList(),
+                        h.actor(), h.from(), h.to(), h.note())).toList(),
                 FindingAction.from(f.status()));
     }
 

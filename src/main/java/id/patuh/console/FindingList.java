@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import id.patuh.findings.FindingPage;
 import id.patuh.findings.FindingView;
+import id.patuh.findings.Kondisi;
 
 /**
  * One page of the findings list as the table shows it.
@@ -20,9 +21,13 @@ record FindingList(List<Row> rows, long total, int number, int pages, String pre
     /**
      * @param subject where the finding applies: {@code case #step}, {@code indicator period} or the SOP
      * @param age     whole days since it was first raised
+     * @param berlaku whether the condition still holds
+     * @param overdue an audit item past its due date whose follow-up is still owed
+     * @param batasWaktu the audit item's due date, null when there is none
      */
     record Row(String id, String code, String codeLabel, String severity, String status, String unit, String sopCode,
-            String subject, String message, String detectedAt, long age) {
+            String subject, String message, String detectedAt, long age, boolean berlaku, boolean overdue,
+            String batasWaktu) {
     }
 
     /** @param times the times of a unit (each unit may keep its own zone) */
@@ -37,7 +42,10 @@ record FindingList(List<Row> rows, long total, int number, int pages, String pre
     private static Row row(FindingView f, FindingTimes times, Instant now) {
         return new Row(f.id(), f.code(), FindingCode.labelOf(f.code()), f.severity(), f.status().label(), f.unit(),
                 f.sopCode(), subject(f), f.message(), times.at(f.detectedAt()),
-                f.detectedAt() == null ? 0 : Math.max(0, Duration.between(f.detectedAt(), now).toDays()));
+                f.detectedAt() == null ? 0 : Math.max(0, Duration.between(f.detectedAt(), now).toDays()),
+                f.kondisi() == Kondisi.BERLAKU, f.tindakLanjut() != null && f.tindakLanjut().terlambat(),
+                f.tindakLanjut() == null || f.tindakLanjut().batasWaktu() == null ? null
+                        : f.tindakLanjut().batasWaktu().toString());
     }
 
     private static String subject(FindingView f) {

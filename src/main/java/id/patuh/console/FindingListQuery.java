@@ -22,9 +22,10 @@ import id.patuh.findings.FindingStatus;
  * @param age  only findings raised more than this many (calendar) days ago
  * @param sort {@code berat} (default: tinggi first, then newest) or {@code baru} (newest first)
  * @param page 1-based
+ * @param overdue {@code true}: only audit items past their due date whose follow-up is still owed
  */
 record FindingListQuery(String unit, String sop, String code, String severity, String status, String period,
-        String age, String sort, String page) {
+        String age, String sort, String page, String overdue) {
 
     static final Set<String> SEVERITIES = Set.of("tinggi", "sedang", "rendah");
     private static final int MAX_AGE_DAYS = 3660;
@@ -32,7 +33,27 @@ record FindingListQuery(String unit, String sop, String code, String severity, S
     FindingFilter filter(Instant now) {
         Integer days = ageDays();
         return new FindingFilter(text(unit), text(sop), text(code), severityValue(), statusValue(), text(period), null,
-                null, days == null ? null : now.minus(Duration.ofDays(days)));
+                null, days == null ? null : now.minus(Duration.ofDays(days)), overdueOnly());
+    }
+
+    public boolean overdueOnly() {
+        return "true".equals(text(overdue));
+    }
+
+    /** This query's filters as the console export's query string (the list's own parameter names). */
+    public String exportQuery() {
+        StringJoiner query = new StringJoiner("&");
+        add(query, "unit", unit);
+        add(query, "sop", sop);
+        add(query, "code", code);
+        add(query, "severity", severityValue());
+        add(query, "status", status);
+        add(query, "period", period);
+        add(query, "age", age);
+        if (overdueOnly()) {
+            query.add("overdue=true");
+        }
+        return query.toString();
     }
 
     FindingOrder order() {
@@ -56,6 +77,9 @@ record FindingListQuery(String unit, String sop, String code, String severity, S
         add(query, "period", period);
         add(query, "age", age);
         add(query, "sort", sort);
+        if (overdueOnly()) {
+            query.add("overdue=true");
+        }
         if (pageIndex > 0) {
             query.add("page=" + (pageIndex + 1));
         }
@@ -66,8 +90,9 @@ record FindingListQuery(String unit, String sop, String code, String severity, S
     List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (text(status) != null && statusValue() == null) {
-            problems.add("Status \"" + text(status) + "\" tidak dikenal; pilih terbuka, ditindaklanjuti, selesai "
-                    + "atau dikecualikan.");
+            problems.add("Status \"" + text(status) + "\" tidak dikenal; pilih salah satu dari "
+                    + String.join(", ", java.util.Arrays.stream(FindingStatus.values()).map(FindingStatus::label)
+                            .toList()) + ".");
         }
         if (text(severity) != null && severityValue() == null) {
             problems.add("Tingkat \"" + text(severity) + "\" tidak dikenal; pilih tinggi, sedang atau rendah.");

@@ -2,10 +2,15 @@ package id.patuh.console;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +29,9 @@ import id.patuh.findings.FindingPage;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingTransitionException;
 import id.patuh.findings.FindingView;
+import id.patuh.report.FindingRegister;
+import id.patuh.report.ReportDocument;
+import id.patuh.report.ReportFormat;
 import id.patuh.security.CallerScope;
 import id.patuh.security.TenantScope;
 
@@ -45,13 +53,15 @@ class FindingPagesController {
     private final CatalogService catalog;
     private final CalendarService calendars;
     private final ConsoleProperties properties;
+    private final FindingRegister register;
     private final Clock clock;
     private final EvidenceService evidenceFiles;
 
     FindingPagesController(FindingService findings, FindingDetails details, CatalogService catalog,
-            CalendarService calendars, ConsoleProperties properties, ObjectProvider<Clock> clock,
-            EvidenceService evidenceFiles) {
+            CalendarService calendars, ConsoleProperties properties, FindingRegister register,
+            ObjectProvider<Clock> clock, EvidenceService evidenceFiles) {
         this.evidenceFiles = evidenceFiles;
+        this.register = register;
         this.findings = findings;
         this.details = details;
         this.catalog = catalog;
@@ -82,6 +92,20 @@ class FindingPagesController {
         return fragment ? "console/findings :: results" : "console/findings";
     }
 
+    /**
+     * The list as the follow-up register (XLSX, CSV, PDF), with the list's filters. It is here as
+     * well as at {@code /api/findings/export} because a signed-in browser has a session, not the
+     * API's Basic credentials.
+     */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(FindingListQuery query, @RequestParam(defaultValue = "xlsx") String format) {
+        ReportDocument document = register.export(query.filter(clock.instant()), CallerScope.current(),
+                ReportFormat.parse(format));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName()).build().toString()).body(document.body());
+    }
+
     @GetMapping("/{id}")
     String detail(@PathVariable String id, Model model, HttpServletResponse response) {
         Optional<FindingDetail> detail = details.find(id, CallerScope.current());
@@ -101,47 +125,48 @@ class FindingPagesController {
     }
 
     /**
-     * One decision. Only the inspektorat gets here (security rules); the signed-in user is the
-     * actor. A refused change or an empty note goes back to the page as a message, never a 500.
+     * One follow-up step. The security rules let only the step's role get here (the inspektorat,
+     * or the unit's OPERATOR/SEKCAM for the report); the signed-in user is the actor. A refused
+     * step or an empty field goes back to the page as a message, never a 500.
      */
     @PostMapping("/{id}/{action}")
-    String decide(@PathVariable String id, @PathVariable String action,
-            @RequestParam(name = "note", required = false) String note, RedirectAttributes redirect, Model model,
-            HttpServletResponse response) {
+    String decide(@PathVariable String id, @PathVariable String action, FindingStepForm form,
+            RedirectAttributes redirect, Model model, HttpServletResponse response) {
         TenantScope scope = CallerScope.current();
         Optional<FindingAction> chosen = FindingAction.of(action);
         Optional<FindingView> finding = findings.find(id, scope);
         if (chosen.isEmpty() || finding.isEmpty()) {
             return notFound(model, response);
         }
-        FindingNotice notice = decide(finding.get(), chosen.get(), note, scope);
+        FindingNotice notice = decide(finding.get(), chosen.get(), form, scope);
         redirect.addFlashAttribute("notice", notice);
         if (notice.kind().equals("error")) {
-            // the typed note is kept for the next try
+            // the typed text is kept for the next try
             redirect.addFlashAttribute("draftAction", chosen.get().path());
-            redirect.addFlashAttribute("draftNote", note);
+            redirect.addFlashAttribute("draft", form);
         }
         return "redirect:/console/findings/{id}";
     }
 
-    private FindingNotice decide(FindingView finding, FindingAction action, String note, TenantScope scope) {
-        if (note == null || note.isBlank()) {
-            return action.noteMissing();
+    private FindingNotice decide(FindingView finding, FindingAction action, FindingStepForm form, TenantScope scope) {
+        Optional<FindingNotice> problem = form.problem(action);
+        if (problem.isPresent()) {
+            return problem.get();
         }
-        if (note.length() > MAX_NOTE) {
-            return FindingNotice.error("Catatan terlalu panjang (paling banyak " + MAX_NOTE + " karakter).",
-                    "The note is too long (at most " + MAX_NOTE + " characters).");
-        }
-        if (!finding.status().allowedNext().contains(action.target())) {
-            return FindingNotice.error("Temuan berstatus " + finding.status().label() + " tidak dapat diubah menjadi "
-                    + action.target().label() + ".", "A finding that is " + finding.status().label()
-                    + " cannot become " + action.target().label() + ".");
+        if (!action.step().allowedFrom(finding.status())) {
+            return FindingNotice.error("Langkah ini tidak dapat diambil pada temuan berstatus "
+                    + finding.status().label() + ".", "This step is not allowed from " + finding.status().label() + ".");
         }
         try {
-            findings.change(finding.id(), action.target(), CallerScope.currentName(), note, scope);
+            if (action.recommends()) {
+                findings.recommend(List.of(finding.id()), form.recommendation(), CallerScope.currentName(), scope);
+            } else {
+                findings.step(finding.id(), action.step(), CallerScope.currentName(), form.note(), form.buktiIds(),
+                        scope);
+            }
             return action.done();
         } catch (FindingTransitionException e) {
-            // e.g. another auditor changed it a moment ago
+            // e.g. someone else changed it a moment ago
             return FindingNotice.errorOf(e.getMessage());
         }
     }

@@ -1,6 +1,7 @@
 package id.patuh.findings;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -44,22 +45,43 @@ final class FindingDocuments {
                 .append("from", from == null ? null : from.label()).append("to", to.label()).append("note", note);
     }
 
-    static FindingView view(Document d) {
+    static Document followUpEntry(Instant at, String actor, String langkah, String catatan, List<String> bukti) {
+        return new Document("at", Date.from(at)).append("actor", actor).append("langkah", langkah)
+                .append("catatan", catatan).append("bukti", bukti);
+    }
+
+    /** The API view; {@code today} (the inspektorat's date) decides whether an audit item is overdue. */
+    static FindingView view(Document d, LocalDate today) {
         List<Document> history = d.getList("history", Document.class, List.of());
+        FindingStatus status = FindingStatus.fromLabel(d.getString("status"));
         return new FindingView(d.getString("_id"), d.getString("code"), d.getString("severity"),
                 d.getString("sop_code"), d.getString("case_id"), d.getInteger("step_no"), d.getString("unit"),
                 d.getString("indicator_code"), d.getString("period"), d.getString("rule"), d.getString("message"),
                 d.getString("message_en"), d.getList("evidence", String.class, List.of()), instant(d, "detected_at"),
-                d.getString("rule_set_version"), FindingStatus.fromLabel(d.getString("status")),
+                d.getString("rule_set_version"), status,
                 d.getString("status_reason"), instant(d, "updated_at"),
-                history.stream().map(FindingDocuments::historyView).toList());
+                history.stream().map(FindingDocuments::historyView).toList(),
+                Kondisi.fromLabel(d.getString("kondisi")), d.getString("kondisi_reason"),
+                followUp(status, d.get("tindak_lanjut", Document.class), today));
+    }
+
+    private static FollowUp followUp(FindingStatus status, Document t, LocalDate today) {
+        if (!status.auditItem() || t == null) {
+            return null;
+        }
+        String due = t.getString("batas_waktu");
+        LocalDate batasWaktu = due == null ? null : LocalDate.parse(due);
+        List<FollowUp.Entry> riwayat = t.getList("riwayat", Document.class, List.of()).stream()
+                .map(e -> new FollowUp.Entry(instant(e, "at"), e.getString("actor"), e.getString("langkah"),
+                        e.getString("catatan"), e.getList("bukti", String.class, List.of())))
+                .toList();
+        return new FollowUp(status, t.getString("rekomendasi_id"), t.getString("rekomendasi"),
+                t.getString("penanggung_jawab"), batasWaktu, t.getString("sebab"), FollowUp.overdue(status, batasWaktu, today), riwayat);
     }
 
     private static FindingView.HistoryEntry historyView(Document h) {
-        String from = h.getString("from");
-        return new FindingView.HistoryEntry(instant(h, "at"), h.getString("actor"),
-                from == null ? null : FindingStatus.fromLabel(from), FindingStatus.fromLabel(h.getString("to")),
-                h.getString("note"));
+        return new FindingView.HistoryEntry(instant(h, "at"), h.getString("actor"), h.getString("from"),
+                h.getString("to"), h.getString("note"));
     }
 
     static String tenant(String unit) {

@@ -1,6 +1,7 @@
 package id.patuh.findings;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -17,24 +18,60 @@ import id.patuh.security.TenantScope;
  *
  * @param detectedBefore only findings first raised before this instant (the console's "older than
  *                       N days"); null for any age
+ * @param overdue        only audit items past their due date whose follow-up is still owed
  */
 public record FindingFilter(String unit, String sopCode, String code, String severity, FindingStatus status,
-        String period, String tenant, String caseId, Instant detectedBefore) {
+        String period, String tenant, String caseId, Instant detectedBefore, boolean overdue) {
 
     public static final FindingFilter ALL = new FindingFilter(null, null, null, null, null, null, null, null);
 
     /** A filter of any age. */
     public FindingFilter(String unit, String sopCode, String code, String severity, FindingStatus status,
             String period, String tenant, String caseId) {
-        this(unit, sopCode, code, severity, status, period, tenant, caseId, null);
+        this(unit, sopCode, code, severity, status, period, tenant, caseId, null, false);
     }
 
-    Bson toBson() {
-        return toBson(TenantScope.ALL);
+    /** A filter of any follow-up timeliness. */
+    public FindingFilter(String unit, String sopCode, String code, String severity, FindingStatus status,
+            String period, String tenant, String caseId, Instant detectedBefore) {
+        this(unit, sopCode, code, severity, status, period, tenant, caseId, detectedBefore, false);
     }
 
-    /** The filter, narrowed to the tenants the caller may see. */
-    Bson toBson(TenantScope scope) {
+    /**
+     * The list's filters as the API takes them; an unknown status is refused (400) in both
+     * languages rather than ignored, so a typo never silently widens a list or an export.
+     */
+    public static FindingFilter ofRequest(String unit, String sop, String code, String severity, String status,
+            String period, String caseId, boolean overdue) {
+        FindingStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = FindingStatus.fromLabel(status);
+            } catch (IllegalArgumentException e) {
+                throw new FindingTransitionException(org.springframework.http.HttpStatus.BAD_REQUEST, "status \""
+                        + status + "\" tidak dikenal; pilih salah satu dari " + java.util.Arrays.stream(
+                                FindingStatus.values()).map(FindingStatus::label).toList() + " / unknown status");
+            }
+        }
+        return new FindingFilter(unit, sop, code, severity, wanted, period, null, caseId, null, overdue);
+    }
+
+    FindingFilter withStatus(FindingStatus wanted) {
+        return new FindingFilter(unit, sopCode, code, severity, wanted, period, tenant, caseId, detectedBefore,
+                overdue);
+    }
+
+    /** Whether any criterion is set (a bulk action over "everything" is refused). */
+    public boolean narrows() {
+        return overdue || detectedBefore != null || status != null || java.util.stream.Stream.of(unit, sopCode,
+                code, severity, period, tenant, caseId).anyMatch(v -> v != null && !v.isBlank());
+    }
+
+    /**
+     * The filter, narrowed to the tenants the caller may see; {@code today} is the inspektorat's
+     * date, against which due dates are overdue.
+     */
+    Bson toBson(TenantScope scope, LocalDate today) {
         List<Bson> parts = new ArrayList<>();
         if (!scope.all()) {
             parts.add(Filters.in("tenant", scope.tenants()));
@@ -50,6 +87,13 @@ public record FindingFilter(String unit, String sopCode, String code, String sev
         add(parts, "period", period);
         add(parts, "tenant", tenant);
         add(parts, "case_id", caseId);
+        if (overdue) {
+            // ISO dates compare as strings: stored "2026-10-31" < today "2026-11-01"
+            parts.add(Filters.in("status", FindingStatus.BELUM_DITINDAKLANJUTI.label(),
+                    FindingStatus.DALAM_PROSES.label()));
+            parts.add(Filters.ne("tindak_lanjut.batas_waktu", null));
+            parts.add(Filters.lt("tindak_lanjut.batas_waktu", today.toString()));
+        }
         if (detectedBefore != null) {
             parts.add(Filters.lt("detected_at", Date.from(detectedBefore)));
         }

@@ -2,10 +2,15 @@ package id.patuh.findings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 
 import com.mongodb.client.model.Filters;
@@ -16,60 +21,117 @@ import com.mongodb.client.model.Updates;
 import id.patuh.security.TenantScope;
 
 /**
- * The inspektorat's status changes. Each is a compare-and-set on the current status, so two
- * auditors acting at once cannot overwrite each other: the second gets a conflict.
+ * The follow-up steps. Each is a compare-and-set on the current status, so two people acting at
+ * once cannot overwrite each other: the second gets a conflict. Every step is kept three times:
+ * in the finding's history, in its follow-up's riwayat (once it is an audit item) and in the
+ * append-only audit trail.
  */
 final class FindingLifecycle {
+
+    /**
+     * The inspektorat's calendar date decides "past the due date". Units in WITA/WIT thereby get a
+     * few hours more on the last day, never less.
+     */
+    static final ZoneId AUDIT_ZONE = ZoneId.of("Asia/Jakarta");
+    static final int MAX_NOTE = 2000;
 
     private final FindingStore store;
     private final AuditTrail auditTrail;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    FindingLifecycle(FindingStore store, AuditTrail auditTrail, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+    FindingLifecycle(FindingStore store, AuditTrail auditTrail, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.store = store;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
-    FindingView change(String id, FindingStatus to, String actor, String note, TenantScope scope) {
-        requireText(actor, "actor", "siapa yang mengubah / who makes the change");
-        requireText(note, "note", to == FindingStatus.DIKECUALIKAN
-                ? "justifikasi pengecualian / the justification of the exception"
-                : "catatan tindak lanjut / what was done");
-        Document current = store.findings().find(Filters.eq("_id", id)).first();
-        if (current == null || !scope.allows(current.getString("tenant"))) {
-            throw new FindingTransitionException(HttpStatus.NOT_FOUND, "Temuan " + id + " tidak ada / no finding " + id);
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), AUDIT_ZONE);
+    }
+
+    /**
+     * One step on one finding.
+     *
+     * @param recommendation only for {@link FollowUpStep#REKOMENDASI}, with the shared id of the batch
+     * @param bukti          evidence ids the unit attaches to its report (empty otherwise)
+     */
+    FindingView apply(String id, FollowUpStep step, String actor, String note, List<String> bukti,
+            Recommendation recommendation, String rekomendasiId, TenantScope scope) {
+        requireText(actor, "actor", "siapa yang mengubah / who makes the change", 200);
+        if (step != FollowUpStep.REKOMENDASI) {
+            requireText(note, "note", noteMeaning(step), MAX_NOTE);
         }
+        Document current = visible(id, scope);
         FindingStatus from = FindingStatus.fromLabel(current.getString("status"));
-        if (!from.allowedNext().contains(to)) {
-            throw new FindingTransitionException(HttpStatus.CONFLICT, "Status " + from.label() + " tidak dapat diubah ke "
-                    + to.label() + "; yang boleh: " + from.allowedNext() + " / not allowed from " + from.label());
+        if (!step.allowedFrom(from)) {
+            throw notAllowed(step, from);
         }
+        FindingStatus to = step.target(from);
         Instant now = clock.instant();
+        String text = step == FollowUpStep.REKOMENDASI ? recommendation.rekomendasi().strip() : note.strip();
+        List<Bson> updates = new ArrayList<>(List.of(Updates.set("status", to.label()),
+                Updates.set("status_reason", text), Updates.set("updated_at", Date.from(now)),
+                Updates.push("history", FindingDocuments.historyEntry(now, actor.strip(), from, to, text))));
+        if (step == FollowUpStep.REKOMENDASI) {
+            updates.add(Updates.set("tindak_lanjut.rekomendasi_id", rekomendasiId));
+            updates.add(Updates.set("tindak_lanjut.rekomendasi", recommendation.rekomendasi().strip()));
+            updates.add(Updates.set("tindak_lanjut.penanggung_jawab", recommendation.penanggungJawab().strip()));
+            updates.add(Updates.set("tindak_lanjut.batas_waktu", recommendation.batasWaktu().toString()));
+            updates.add(Updates.set("tindak_lanjut.sebab", recommendation.sebab() == null || recommendation.sebab()
+                    .isBlank() ? null : recommendation.sebab().strip()));
+        }
+        if (step == FollowUpStep.REKOMENDASI || current.get("tindak_lanjut") != null) {
+            updates.add(Updates.push("tindak_lanjut.riwayat", FindingDocuments.followUpEntry(now, actor.strip(),
+                    step.path(), text, bukti == null ? List.of() : List.copyOf(bukti))));
+        }
         Document updated = store.findings().findOneAndUpdate(
-                Filters.and(Filters.eq("_id", id), Filters.eq("status", from.label())),
-                Updates.combine(Updates.set("status", to.label()), Updates.set("status_reason", note.strip()),
-                        Updates.set("auto_closed", false), Updates.set("updated_at", Date.from(now)),
-                        Updates.push("history", FindingDocuments.historyEntry(now, actor.strip(), from, to, note.strip()))),
+                Filters.and(Filters.eq("_id", id), Filters.eq("status", from.label())), Updates.combine(updates),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (updated == null) {
             throw new FindingTransitionException(HttpStatus.CONFLICT,
                     "Temuan baru saja diubah orang lain; muat ulang / the finding was just changed by someone else");
         }
-        auditTrail.record(List.of(AuditTrail.entry(now, actor.strip(), "finding.status", id, from, to, note.strip(),
-                updated.getString("tenant"))));
-        events.publishEvent(new FindingStatusChanged(id, from, to, actor.strip(), note.strip(),
-                updated.getString("tenant")));
-        return FindingDocuments.view(updated);
+        String tenant = updated.getString("tenant");
+        auditTrail.record(List.of(AuditTrail.entry(now, actor.strip(), "finding.status", id, from, to, text, tenant)));
+        events.publishEvent(new FindingStatusChanged(id, from, to, actor.strip(), text, tenant));
+        return FindingDocuments.view(updated, today());
     }
 
-    private static void requireText(String value, String field, String what) {
+    /** The finding, when the caller may see it; otherwise it does not exist for them. */
+    Document visible(String id, TenantScope scope) {
+        Document current = store.findings().find(Filters.eq("_id", id)).first();
+        if (current == null || !scope.allows(current.getString("tenant"))) {
+            throw new FindingTransitionException(HttpStatus.NOT_FOUND, "Temuan " + id + " tidak ada / no finding " + id);
+        }
+        return current;
+    }
+
+    static FindingTransitionException notAllowed(FollowUpStep step, FindingStatus from) {
+        return new FindingTransitionException(HttpStatus.CONFLICT, "Langkah " + step.path()
+                + " tidak dapat diambil pada temuan berstatus " + from.label() + "; hanya dari: " + step.fromLabels()
+                + " / step " + step.path() + " is not allowed from " + from.label());
+    }
+
+    private static String noteMeaning(FollowUpStep step) {
+        return switch (step) {
+            case TINDAK_LANJUT -> "uraian tindak lanjut yang dilakukan unit / what the unit did";
+            case TIDAK_DAPAT_DITINDAKLANJUTI -> "alasan tidak dapat ditindaklanjuti / why it cannot be acted on";
+            case PENGECUALIAN -> "justifikasi pengecualian / the justification of the exception";
+            case BUKA -> "alasan dibuka kembali / why it is reopened";
+            default -> "catatan penilaian auditor / the auditor's note";
+        };
+    }
+
+    static void requireText(String value, String field, String what, int max) {
         if (value == null || value.isBlank()) {
             throw new FindingTransitionException(HttpStatus.BAD_REQUEST, field + " wajib diisi: " + what
                     + " / " + field + " is required");
+        }
+        if (value.length() > max) {
+            throw new FindingTransitionException(HttpStatus.BAD_REQUEST, field + " terlalu panjang (paling banyak "
+                    + max + " karakter) / " + field + " is too long (at most " + max + " characters)");
         }
     }
 }

@@ -2,6 +2,7 @@ package id.patuh.findings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,18 +69,27 @@ public class FindingService {
     public FindingPage list(FindingFilter filter, TenantScope scope, int page, int size, FindingOrder order) {
         int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int safePage = Math.max(0, page);
+        LocalDate today = today();
         List<FindingView> items = new ArrayList<>();
-        store.findings().find(filter.toBson(scope))
+        store.findings().find(filter.toBson(scope, today))
                 .sort(order.sort())
                 .skip(safePage * safeSize).limit(safeSize)
-                .forEach(d -> items.add(FindingDocuments.view(d)));
-        long total = store.findings().countDocuments(filter.toBson(scope));
+                .forEach(d -> items.add(FindingDocuments.view(d, today)));
+        long total = store.findings().countDocuments(filter.toBson(scope, today));
         return new FindingPage(items, safePage, safeSize, total);
     }
 
     /** Every finding matching the filter, streamed; a full scan on the embedded store. */
     public void forEach(FindingFilter filter, java.util.function.Consumer<FindingView> action) {
-        store.findings().find(filter.toBson()).batchSize(500).forEach(d -> action.accept(FindingDocuments.view(d)));
+        forEach(filter, TenantScope.ALL, FindingOrder.NEWEST, action);
+    }
+
+    /** Every finding the caller may see matching the filter, streamed in the given order (the exports). */
+    public void forEach(FindingFilter filter, TenantScope scope, FindingOrder order,
+            java.util.function.Consumer<FindingView> action) {
+        LocalDate today = today();
+        store.findings().find(filter.toBson(scope, today)).sort(order.sort()).batchSize(500)
+                .forEach(d -> action.accept(FindingDocuments.view(d, today)));
     }
 
     public Optional<FindingView> find(String id) {
@@ -89,36 +99,62 @@ public class FindingService {
     /** The finding, if it exists and the caller may see it. */
     public Optional<FindingView> find(String id, TenantScope scope) {
         return Optional.ofNullable(store.findings().find(Filters.eq("_id", id)).first())
-                .filter(d -> scope.allows(d.getString("tenant"))).map(FindingDocuments::view);
+                .filter(d -> scope.allows(d.getString("tenant"))).map(d -> FindingDocuments.view(d, today()));
     }
 
-    /** Records a follow-up: who did what. */
-    public FindingView followUp(String id, String actor, String note) {
-        return lifecycle.change(id, FindingStatus.DITINDAKLANJUTI, actor, note, TenantScope.ALL);
+    /** The inspektorat's date: an audit item is overdue once it is past its due date. */
+    public LocalDate today() {
+        return lifecycle.today();
     }
 
-    /** A status change by a caller limited to {@code scope}: findings outside it do not exist for them. */
-    public FindingView change(String id, FindingStatus to, String actor, String note, TenantScope scope) {
-        FindingView changed = lifecycle.change(id, to, actor, note, scope);
-        return to == FindingStatus.SELESAI || to == FindingStatus.DIKECUALIKAN ? closed(changed) : changed;
+    /**
+     * Accepts findings as audit items under one recommendation (they share its id). All of them
+     * must be visible to the caller and still {@code terbuka}; otherwise none is changed.
+     */
+    public List<FindingView> recommend(List<String> ids, Recommendation recommendation, String actor,
+            TenantScope scope) {
+        recommendation.check();
+        List<String> distinct = ids == null ? List.of() : ids.stream().filter(i -> i != null && !i.isBlank())
+                .map(String::strip).distinct().toList();
+        if (distinct.isEmpty() || distinct.size() > MAX_PAGE_SIZE) {
+            throw new FindingTransitionException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "Pilih 1 sampai " + MAX_PAGE_SIZE + " temuan / choose 1 to " + MAX_PAGE_SIZE + " findings");
+        }
+        for (String id : distinct) {
+            FindingStatus status = FindingStatus.fromLabel(lifecycle.visible(id, scope).getString("status"));
+            if (!FollowUpStep.REKOMENDASI.allowedFrom(status)) {
+                throw FindingLifecycle.notAllowed(FollowUpStep.REKOMENDASI, status);
+            }
+        }
+        String rekomendasiId = java.util.UUID.randomUUID().toString().replace("-", "");
+        return distinct.stream().map(id -> lifecycle.apply(id, FollowUpStep.REKOMENDASI, actor, null, List.of(),
+                recommendation, rekomendasiId, scope)).toList();
     }
 
-    public FindingView close(String id, String actor, String note) {
-        return change(id, FindingStatus.SELESAI, actor, note, TenantScope.ALL);
+    /** {@link #recommend} for every {@code terbuka} finding of the filter (the console's "all of this list"). */
+    public List<FindingView> recommendMatching(FindingFilter filter, Recommendation recommendation, String actor,
+            TenantScope scope) {
+        FindingFilter open = filter.withStatus(FindingStatus.TERBUKA);
+        List<String> ids = new ArrayList<>();
+        store.findings().find(open.toBson(scope, today())).sort(FindingOrder.NEWEST.sort()).limit(MAX_PAGE_SIZE + 1)
+                .forEach(d -> ids.add(d.getString("_id")));
+        return recommend(ids, recommendation, actor, scope);
     }
 
-    /** Accepts the finding as an exception; the justification is required. */
-    public FindingView except(String id, String actor, String justification) {
-        return change(id, FindingStatus.DIKECUALIKAN, actor, justification, TenantScope.ALL);
-    }
-
-    private FindingView closed(FindingView finding) {
-        events.publishEvent(new FindingsChanged(List.of(new FindingChange(FindingChange.Kind.CLOSED, finding.code(),
-                finding.severity(), finding.unit(), finding.sopCode()))));
-        return finding;
-    }
-
-    public FindingView reopen(String id, String actor, String note) {
-        return change(id, FindingStatus.TERBUKA, actor, note, TenantScope.ALL);
+    /**
+     * One follow-up step other than the recommendation: the unit's report (with evidence ids), or
+     * an auditor's decision. Findings outside {@code scope} do not exist for the caller.
+     */
+    public FindingView step(String id, FollowUpStep step, String actor, String note, List<String> bukti,
+            TenantScope scope) {
+        if (step == FollowUpStep.REKOMENDASI) {
+            throw new IllegalArgumentException("a recommendation goes through recommend()");
+        }
+        FindingView changed = lifecycle.apply(id, step, actor, note, bukti, null, null, scope);
+        if (!changed.status().open() && changed.kondisi() == Kondisi.BERLAKU) {
+            events.publishEvent(new FindingsChanged(List.of(new FindingChange(FindingChange.Kind.CLOSED,
+                    changed.code(), changed.severity(), changed.unit(), changed.sopCode()))));
+        }
+        return changed;
     }
 }

@@ -77,7 +77,7 @@ final class FindingStore {
             raised.forEach(f -> byId.put(f.id(), f));
             byId.values().forEach(f -> changes.raise(f, scope, stored.get(f.id())));
             priorIds.stream().filter(id -> !byId.containsKey(id)).map(stored::get)
-                    .filter(d -> d != null).forEach(changes::closeIfOpen);
+                    .filter(d -> d != null).forEach(changes::markNotHolding);
             if (!new LinkedHashSet<>(priorIds).equals(byId.keySet())) {
                 scopeWrites.add(new ReplaceOneModel<>(Filters.eq("_id", scope),
                         new Document("_id", scope).append("ids", new ArrayList<>(byId.keySet())),
@@ -148,7 +148,8 @@ final class FindingStore {
                 Document doc = new Document("_id", finding.id()).append("detected_at", Date.from(finding.detectedAt()));
                 doc.putAll(content);
                 doc.append("status", FindingStatus.TERBUKA.label()).append("status_reason", null)
-                        .append("auto_closed", false).append("updated_at", Date.from(now))
+                        .append("kondisi", Kondisi.BERLAKU.label()).append("kondisi_reason", null)
+                        .append("updated_at", Date.from(now))
                         .append("history", List.of(FindingDocuments.historyEntry(now, SYSTEM_ACTOR, null,
                                 FindingStatus.TERBUKA, "ditemukan oleh aturan " + finding.rule())));
                 writes.add(new InsertOneModel<>(doc));
@@ -156,9 +157,9 @@ final class FindingStore {
                         FindingStatus.TERBUKA, finding.rule(), content.getString("tenant")));
                 raisedCount++;
                 changes.add(change(FindingChange.Kind.RAISED, content));
-            } else if (Boolean.TRUE.equals(stored.getBoolean("auto_closed"))) {
-                // it had stopped holding and closed itself; now it holds again
-                writes.add(transition(stored, content, FindingStatus.TERBUKA, "berlaku lagi / holds again"));
+            } else if (Kondisi.fromLabel(stored.getString("kondisi")) == Kondisi.TIDAK_BERLAKU) {
+                // it had stopped holding; now it holds again
+                writes.add(kondisi(stored, content, Kondisi.BERLAKU, "berlaku lagi / holds again"));
                 reopened++;
                 changes.add(change(FindingChange.Kind.REOPENED, content));
             } else if (FindingDocuments.changed(stored, content)) {
@@ -169,26 +170,28 @@ final class FindingStore {
             }
         }
 
-        void closeIfOpen(Document stored) {
-            if (FindingStatus.fromLabel(stored.getString("status")).open()) {
-                writes.add(transition(stored, new Document("auto_closed", true), FindingStatus.SELESAI,
+        /**
+         * The rules no longer raise it: the condition stopped. The follow-up status is the
+         * auditor's and stays as it is; the system never settles a follow-up on its own.
+         */
+        void markNotHolding(Document stored) {
+            if (Kondisi.fromLabel(stored.getString("kondisi")) == Kondisi.BERLAKU) {
+                writes.add(kondisi(stored, new Document(), Kondisi.TIDAK_BERLAKU,
                         "tidak berlaku lagi setelah data baru / no longer holds after new data"));
                 closed++;
                 changes.add(change(FindingChange.Kind.CLOSED, stored));
             }
         }
 
-        private UpdateOneModel<Document> transition(Document stored, Document content, FindingStatus to, String note) {
-            FindingStatus from = FindingStatus.fromLabel(stored.getString("status"));
-            Document set = new Document(content).append("status", to.label()).append("status_reason", note)
+        private UpdateOneModel<Document> kondisi(Document stored, Document content, Kondisi to, String reason) {
+            FindingStatus status = FindingStatus.fromLabel(stored.getString("status"));
+            Document set = new Document(content).append("kondisi", to.label()).append("kondisi_reason", reason)
                     .append("updated_at", Date.from(now));
-            if (to == FindingStatus.TERBUKA) {
-                set.append("auto_closed", false);
-            }
-            trail.add(AuditTrail.entry(now, SYSTEM_ACTOR, "finding.status", stored.getString("_id"), from, to, note,
-                    stored.getString("tenant")));
+            String note = "kondisi: " + to.label() + " — " + reason;
+            trail.add(AuditTrail.entry(now, SYSTEM_ACTOR, "finding.kondisi", stored.getString("_id"), status, status,
+                    note, stored.getString("tenant")));
             return new UpdateOneModel<>(Filters.eq("_id", stored.getString("_id")), Updates.combine(setAll(set),
-                    Updates.push("history", FindingDocuments.historyEntry(now, SYSTEM_ACTOR, from, to, note))));
+                    Updates.push("history", FindingDocuments.historyEntry(now, SYSTEM_ACTOR, status, status, note))));
         }
 
         private static org.bson.conversions.Bson setAll(Document fields) {

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * A stored finding as the API serves it: the fields of interchange.md §5 plus its lifecycle.
  *
  * @param detectedAt when an evaluation first raised it
- * @param history    every status change, oldest first (append-only)
+ * @param history      every status and kondisi change, oldest first (append-only)
+ * @param kondisi      whether the condition still holds (set by the system only)
+ * @param tindakLanjut the audit item's follow-up; null while it is not an audit item
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record FindingView(
@@ -32,10 +34,25 @@ public record FindingView(
         FindingStatus status,
         String statusReason,
         Instant updatedAt,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        Kondisi kondisi,
+        String kondisiReason,
+        FollowUp tindakLanjut) {
 
-    /** One status change. */
+    /**
+     * Still counts against the unit and still needs someone to act: not settled by the auditor and
+     * the condition still holds (what "open" meant before the follow-up categories).
+     */
+    public boolean open() {
+        return status.open() && kondisi == Kondisi.BERLAKU;
+    }
+
+    /**
+     * One change, oldest first. {@code from}/{@code to} are status labels as they were written:
+     * entries from before the follow-up categories keep their old labels (terbuka,
+     * ditindaklanjuti, selesai), so nothing of the history is rewritten.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record HistoryEntry(Instant at, String actor, FindingStatus from, FindingStatus to, String note) {
+    public record HistoryEntry(Instant at, String actor, String from, String to, String note) {
     }
 }

@@ -34,6 +34,8 @@ final class FindingTally {
     final Map<OpenKey, Long> open = new HashMap<>();
     final Map<AgeKey, Long> byAge = new HashMap<>();
     final Map<SeverityUnit, Double> oldestSeconds = new HashMap<>();
+    /** Audit items past their due date and not settled, per raw unit. */
+    final Map<String, Long> overdue = new HashMap<>();
     /** Open findings of severity tinggi per unit and period, for the readiness score. */
     final Map<UnitPeriod, Long> openHigh = new HashMap<>();
 
@@ -58,6 +60,12 @@ final class FindingTally {
         if ("tinggi".equals(severity) && finding.period() != null) {
             openHigh.merge(new UnitPeriod(unit, finding.period()), 1L, Long::sum);
         }
+    }
+
+    /** An audit item past its due date (the caller selects them with the list's overdue filter). */
+    void addOverdue(FindingView finding) {
+        String unit = finding.unit() != null ? finding.unit() : unitOfSop.apply(finding.sopCode());
+        overdue.merge(unit, 1L, Long::sum);
     }
 
     static String band(double ageSeconds) {

@@ -64,6 +64,18 @@ final class SnapshotAssembler {
         return this;
     }
 
+    /**
+     * Overdue audit items per unit label; every catalog unit is there at 0 first, so the series
+     * exist before anything is overdue (an alert on them needs a series to compare).
+     */
+    SnapshotAssembler followUps(java.util.Collection<String> catalogUnits, Map<String, Long> overdueByUnit) {
+        Map<String, Long> byLabel = new TreeMap<>();
+        catalogUnits.forEach(u -> byLabel.put(units.label(u), 0L));
+        overdueByUnit.forEach((u, n) -> byLabel.merge(units.label(u), n, Long::sum));
+        byLabel.forEach((unit, n) -> add(SnapshotGauge.FOLLOWUP_OVERDUE, n, "unit", unit));
+        return this;
+    }
+
     SnapshotAssembler submissions(SubjectTally subjects, FindingTally findings, int maxPeriods) {
         Set<String> periods = subjects.subjects.keySet().stream().map(SubjectTally.UnitPeriod::period)
                 .distinct().sorted(Comparator.reverseOrder()).limit(maxPeriods).collect(Collectors.toSet());

@@ -50,15 +50,24 @@ class SnapshotBuilder {
         FindingTally open = new FindingTally(now, this::unitOfSop);
         for (FindingStatus status : FindingStatus.values()) {
             if (status.open()) {
-                findings.forEach(new FindingFilter(null, null, null, null, status, null, null, null), open::add);
+                // "open" also needs the condition to hold: one that stopped no longer counts against the unit
+                findings.forEach(new FindingFilter(null, null, null, null, status, null, null, null), f -> {
+                    if (f.open()) {
+                        open.add(f);
+                    }
+                });
             }
         }
+        findings.forEach(new FindingFilter(null, null, null, null, null, null, null, null, null, true),
+                open::addOverdue);
         Set<String> seen = new HashSet<>();
         cases.cases.keySet().forEach(k -> seen.add(k.unit()));
         subjects.subjects.keySet().forEach(k -> seen.add(k.unit()));
         open.open.keySet().forEach(k -> seen.add(k.unit()));
+        seen.addAll(open.overdue.keySet());
         return new SnapshotAssembler(UnitLabels.assign(catalogUnits(), seen, properties.maxUnits()))
-                .cases(cases).findings(open).submissions(subjects, open, properties.maxPeriods())
+                .cases(cases).findings(open).followUps(catalogUnits(), open.overdue)
+                .submissions(subjects, open, properties.maxPeriods())
                 .service(rules.engine().version(), (System.nanoTime() - started) / 1e9, now).build(now);
     }
 
@@ -66,7 +75,8 @@ class SnapshotBuilder {
     MetricsSnapshot empty(Instant now) {
         CaseTally cases = new CaseTally(catalog.sops(), calendars, now);
         return new SnapshotAssembler(UnitLabels.assign(catalogUnits(), Set.of(), properties.maxUnits()))
-                .cases(cases).service(rules.engine().version(), 0, now).build(now);
+                .cases(cases).followUps(catalogUnits(), java.util.Map.of())
+                .service(rules.engine().version(), 0, now).build(now);
     }
 
     private List<String> catalogUnits() {

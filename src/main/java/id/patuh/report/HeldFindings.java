@@ -6,16 +6,15 @@ import java.util.stream.Stream;
 
 import id.patuh.findings.FindingStatus;
 import id.patuh.findings.FindingView;
+import id.patuh.findings.Kondisi;
 
 /**
  * Which stored findings still say something happened. A finding the inspektorat accepted as an
- * exception, or one that closed itself because newer data showed it no longer holds, is not
- * counted against the unit; one closed after a follow-up still is: it did happen.
+ * exception, or one whose condition no longer holds (kondisi tidak_berlaku, set by the system
+ * from newer data), is not counted against the unit; one settled after a follow-up still is: it
+ * did happen.
  */
 final class HeldFindings {
-
-    /** The actor the findings feature records for its own automatic changes. */
-    private static final String SYSTEM_ACTOR = "patuh";
 
     private final List<FindingView> held;
     private final List<FindingView> excepted;
@@ -34,19 +33,7 @@ final class HeldFindings {
     }
 
     static boolean held(FindingView f) {
-        if (f.status() == FindingStatus.DIKECUALIKAN) {
-            return false;
-        }
-        return !(f.status() == FindingStatus.SELESAI && autoClosed(f));
-    }
-
-    private static boolean autoClosed(FindingView f) {
-        List<FindingView.HistoryEntry> history = f.history();
-        if (history.isEmpty()) {
-            return false;
-        }
-        FindingView.HistoryEntry last = history.get(history.size() - 1);
-        return SYSTEM_ACTOR.equals(last.actor()) && last.to() == FindingStatus.SELESAI;
+        return f.status() != FindingStatus.DIKECUALIKAN && f.kondisi() == Kondisi.BERLAKU;
     }
 
     List<FindingView> all() {

@@ -96,7 +96,7 @@ final class MonitoringFormBuilder {
                 .collect(Collectors.groupingBy(FindingView::code, TreeMap::new, Collectors.toList()));
         text.append("Temuan: ").append(byCode.entrySet().stream().map(e -> e.getValue().size() + " × " + e.getKey()
                 + " (" + highest(e.getValue()) + steps(e.getValue()) + ")").collect(Collectors.joining(", ")));
-        long open = found.stream().filter(f -> f.status().open()).count();
+        long open = found.stream().filter(FindingView::open).count();
         return text.append("; ").append(open).append(" masih terbuka.").toString();
     }
 

@@ -19,7 +19,7 @@ final class OpenFindingsCalculator {
     }
 
     OpenFindings of(List<FindingView> findings) {
-        List<OpenFindings.Item> items = findings.stream().filter(f -> f.status().open()).map(this::item)
+        List<OpenFindings.Item> items = findings.stream().filter(FindingView::open).map(this::item)
                 .sorted(Comparator.comparingInt((OpenFindings.Item i) -> rank(i.severity()))
                         .thenComparing(Comparator.comparingLong(OpenFindings.Item::ageDays).reversed())
                         .thenComparing(OpenFindings.Item::id))

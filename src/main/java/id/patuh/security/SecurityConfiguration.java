@@ -28,6 +28,10 @@ class SecurityConfiguration {
     /** Evaluators read findings too: the reports link every figure to them. */
     private static final String[] DATA_READERS = {"ADMIN", "INSPEKTORAT", "SEKCAM", "EVALUATOR"};
     private static final String[] REPORT_READERS = {"ADMIN", "INSPEKTORAT", "SEKCAM", "EVALUATOR"};
+    /** A unit's operator reads its own findings too: it reports their follow-up (tenant-scoped). */
+    private static final String[] FINDING_READERS = {"ADMIN", "INSPEKTORAT", "SEKCAM", "EVALUATOR", "OPERATOR"};
+    /** The unit reports what it did about an audit item; the inspektorat takes every other step. */
+    private static final String[] UNIT_REPORTERS = {"OPERATOR", "SEKCAM"};
     /** Every script and style comes from patuh itself; htmx needs no inline script. */
     private static final String CONSOLE_CSP = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -95,8 +99,10 @@ class SecurityConfiguration {
                     .requestMatchers("/login", "/assets/**", "/webjars/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/", "/console").authenticated()
                     .requestMatchers(HttpMethod.GET, "/console/findings", "/console/findings/**")
-                            .hasAnyRole(DATA_READERS)
-                    .requestMatchers(HttpMethod.POST, "/console/findings/*/*").hasRole("INSPEKTORAT")
+                            .hasAnyRole(FINDING_READERS)
+                    .requestMatchers(HttpMethod.POST, "/console/findings/*/tindak-lanjut").hasAnyRole(UNIT_REPORTERS)
+                    .requestMatchers(HttpMethod.POST, "/console/findings/*/*", "/console/findings/rekomendasi")
+                            .hasRole("INSPEKTORAT")
                     .requestMatchers(HttpMethod.GET, "/console/sops", "/console/sops/**").authenticated()
                     .requestMatchers(HttpMethod.GET, "/console/panduan-kolom").authenticated()
                     .requestMatchers("/console/import", "/console/import/**").hasAnyRole("OPERATOR", "ADMIN")
@@ -136,8 +142,10 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/api/evidence").hasAnyRole("OPERATOR", "SEKCAM", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/evidence", "/api/evidence/**")
                             .hasAnyRole("OPERATOR", "ADMIN", "INSPEKTORAT", "SEKCAM", "EVALUATOR")
-                .requestMatchers(HttpMethod.GET, "/api/findings", "/api/findings/**").hasAnyRole(DATA_READERS)
-                    .requestMatchers(HttpMethod.POST, "/api/findings/*/*").hasRole("INSPEKTORAT")
+                    .requestMatchers(HttpMethod.GET, "/api/findings", "/api/findings/**").hasAnyRole(FINDING_READERS)
+                    .requestMatchers(HttpMethod.POST, "/api/findings/*/tindak-lanjut").hasAnyRole(UNIT_REPORTERS)
+                    .requestMatchers(HttpMethod.POST, "/api/findings/*/*", "/api/findings/rekomendasi")
+                            .hasRole("INSPEKTORAT")
                     .requestMatchers(HttpMethod.GET, "/api/admin/audit").hasAnyRole("ADMIN", "INSPEKTORAT")
                     .requestMatchers("/api/admin/**").hasRole("ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(REPORT_READERS)

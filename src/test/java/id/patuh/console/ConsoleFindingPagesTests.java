@@ -52,12 +52,16 @@ class ConsoleFindingPagesTests {
     @Autowired
     FindingService findings;
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
     private MockMvc mvc;
 
     @BeforeEach
     void data() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         FindingTestData.load(ingest, findings);
+        FindingTestData.resetFollowUps(mongo);
     }
 
     @Test
@@ -100,9 +104,11 @@ class ConsoleFindingPagesTests {
         assertThat(count("inspektur", "unit=kec-tanjunganom")).as("outside the inspektur's tenants").isZero();
 
         FindingView wrongExecutor = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "WRONG_EXECUTOR");
-        decide("inspektur", wrongExecutor.id(), "tindak-lanjut", "Camat diminta menegur pelaksana");
-        assertThat(ids("inspektur", "/console/findings?status=ditindaklanjuti&unit=kec-kemlagi"))
-                .contains(wrongExecutor.id());
+        recommend(wrongExecutor.id(), "Camat menegur pelaksana", "2024-05-31");
+        assertThat(ids("inspektur", "/console/findings?status=belum_ditindaklanjuti&unit=kec-kemlagi"))
+                .containsExactly(wrongExecutor.id());
+        // the fixed clock stands at 2024-04-30: not overdue yet
+        assertThat(count("inspektur", "overdue=true")).isZero();
 
         // every finding was raised "now" except the one of 10 April: 20 days old
         String aged = page("admin", "/console/findings?age=10");
@@ -163,8 +169,8 @@ class ConsoleFindingPagesTests {
         // the timeline for everyone, the forms only for the inspektorat
         assertThat(html).contains("data-testid=\"timeline\"").contains("ditemukan oleh aturan DURATION_EXCEEDED")
                 .doesNotContain("data-testid=\"decisions\"");
-        assertThat(page("inspektur", "/console/findings/" + late.id())).contains("data-testid=\"form-tindak-lanjut\"")
-                .contains("data-testid=\"form-selesai\"").contains("data-testid=\"form-pengecualian\"");
+        assertThat(page("inspektur", "/console/findings/" + late.id())).contains("data-testid=\"form-rekomendasi\"")
+                .contains("data-testid=\"form-pengecualian\"").doesNotContain("data-testid=\"form-tindak-lanjut\"");
     }
 
     @Test
@@ -196,40 +202,66 @@ class ConsoleFindingPagesTests {
         FindingView tanjunganom = FindingTestData.finding(findings, "tjg-uji-01", "WRONG_EXECUTOR");
         assertThat(status("inspektur", get("/console/findings/" + tanjunganom.id()))).isEqualTo(404);
         assertThat(status("inspektur", get("/console/findings/tidak-ada"))).isEqualTo(404);
-        assertThat(status("inspektur", post("/console/findings/" + tanjunganom.id() + "/tindak-lanjut")
+        assertThat(status("inspektur", post("/console/findings/" + tanjunganom.id() + "/pengecualian")
                 .param("note", "coba").with(csrf()))).isEqualTo(404);
         assertThat(findings.find(tanjunganom.id()).orElseThrow().status()).isEqualTo(FindingStatus.TERBUKA);
     }
 
+    /**
+     * The console's follow-up, step by step and role by role: the inspektorat accepts the audit
+     * item, only the unit (OPERATOR/SEKCAM of that unit) reports, only the inspektorat judges.
+     */
     @Test
-    void onlyTheInspektoratDecidesAndTheDecisionShowsInTheTimeline() throws Exception {
+    void eachFollowUpStepIsTakenOnlyByItsRoleAndShowsOnThePage() throws Exception {
         FindingView late = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "DURATION_EXCEEDED");
-        String path = "/console/findings/" + late.id() + "/tindak-lanjut";
-        for (String[] other : new String[][] {{"sekcam-kemlagi", "sekcam-pw"}, {"evaluator", "evaluator-pw"},
-            {"admin", "admin-pw"}}) {
-            assertThat(mvc.perform(post(path).param("note", "coba").with(csrf()).with(httpBasic(other[0], other[1])))
-                    .andReturn().getResponse().getStatus()).as(other[0]).isEqualTo(403);
+        String id = late.id();
+        for (String other : List.of("sekcam-kemlagi", "operator-kemlagi", "evaluator", "admin")) {
+            assertThat(status(other, post("/console/findings/" + id + "/rekomendasi").param("rekomendasi", "r")
+                    .param("penanggungJawab", "p").param("batasWaktu", "2024-05-31").with(csrf()))).as(other)
+                    .isEqualTo(403);
         }
-        assertThat(mvc.perform(post(path).param("note", "tanpa token").with(httpBasic("inspektur", "inspektur-pw")))
-                .andReturn().getResponse().getStatus()).as("no CSRF token").isEqualTo(403);
+        assertThat(mvc.perform(post("/console/findings/" + id + "/rekomendasi").param("rekomendasi", "r")
+                .with(httpBasic("inspektur", "inspektur-pw"))).andReturn().getResponse().getStatus())
+                .as("no CSRF token").isEqualTo(403);
 
-        String note = "Sekcam diminta menjelaskan keterlambatan " + System.nanoTime();
-        MvcResult done = decide("inspektur", late.id(), "tindak-lanjut", note);
-        assertThat(done.getResponse().getStatus()).isEqualTo(302);
-        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/console/findings/" + late.id());
-        String after = plain(follow("inspektur", done));
-        assertThat(after).contains("Tindak lanjut dicatat.").contains("Follow-up recorded.");
-        assertThat(after).contains("terbuka → ditindaklanjuti " + note).contains("inspektur");
+        MvcResult accepted = recommend(id, "Percepat disposisi surat masuk", "2024-05-31");
+        assertThat(accepted.getResponse().getRedirectedUrl()).isEqualTo("/console/findings/" + id);
+        String afterAccept = plain(follow("inspektur", accepted));
+        assertThat(afterAccept).contains("Temuan diterima sebagai temuan audit.")
+                .contains("Percepat disposisi surat masuk").contains("Sekcam Kemlagi").contains("2024-05-31");
+        assertThat(findings.find(id).orElseThrow().status()).isEqualTo(FindingStatus.BELUM_DITINDAKLANJUTI);
 
-        FindingView stored = findings.find(late.id()).orElseThrow();
-        assertThat(stored.status()).isEqualTo(FindingStatus.DITINDAKLANJUTI);
-        assertThat(stored.history().get(stored.history().size() - 1))
+        for (String other : List.of("inspektur", "evaluator", "admin")) {
+            assertThat(status(other, post("/console/findings/" + id + "/tindak-lanjut").param("note", "x")
+                    .with(csrf()))).as(other).isEqualTo(403);
+        }
+        String sekcamPage = page("sekcam-kemlagi", "/console/findings/" + id);
+        assertThat(sekcamPage).contains("data-testid=\"form-tindak-lanjut\"")
+                .doesNotContain("data-testid=\"form-sesuai\"");
+        String report = "Disposisi kini paling lama 1 jam " + System.nanoTime();
+        MvcResult reported = mvc.perform(post("/console/findings/" + id + "/tindak-lanjut").param("note", report)
+                .param("bukti", "nd-7, nd-8").with(csrf()).with(httpBasic("operator-kemlagi", "operator-pw")))
+                .andReturn();
+        assertThat(plain(follow("operator-kemlagi", reported))).contains("Tindak lanjut dilaporkan.")
+                .contains(report).contains("nd-7, nd-8");
+        FindingView inProgress = findings.find(id).orElseThrow();
+        assertThat(inProgress.status()).isEqualTo(FindingStatus.DALAM_PROSES);
+        assertThat(inProgress.tindakLanjut().riwayat().get(1).bukti()).containsExactly("nd-7", "nd-8");
+        assertThat(inProgress.history().get(inProgress.history().size() - 1))
                 .extracting(FindingView.HistoryEntry::actor, FindingView.HistoryEntry::note)
-                .containsExactly("inspektur", note);
-        // other roles see the decision in the timeline, but no forms
-        String sekcam = page("sekcam-kemlagi", "/console/findings/" + late.id());
-        assertThat(plain(sekcam)).contains(note);
-        assertThat(sekcam).doesNotContain("data-testid=\"decisions\"");
+                .containsExactly("operator-kemlagi", report);
+
+        for (String other : List.of("sekcam-kemlagi", "operator-kemlagi", "evaluator", "admin")) {
+            assertThat(status(other, post("/console/findings/" + id + "/sesuai").param("note", "x").with(csrf())))
+                    .as(other).isEqualTo(403);
+        }
+        String done = plain(follow("inspektur", decide("inspektur", id, "sesuai", "Bukti disposisi diperiksa")));
+        assertThat(done).contains("Tindak lanjut diterima sesuai rekomendasi.").contains("dalam_proses → sesuai");
+        assertThat(findings.find(id).orElseThrow().status()).isEqualTo(FindingStatus.SESUAI);
+        // other roles see the steps in the timeline, but no forms
+        String evaluator = page("evaluator", "/console/findings/" + id);
+        assertThat(plain(evaluator)).contains(report);
+        assertThat(evaluator).doesNotContain("data-testid=\"decisions\"");
     }
 
     @Test
@@ -237,21 +269,21 @@ class ConsoleFindingPagesTests {
         FindingView wrong = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "WRONG_EXECUTOR");
         FindingStatus before = findings.find(wrong.id()).orElseThrow().status();
 
-        MvcResult empty = decide("inspektur", wrong.id(), "tindak-lanjut", "   ");
+        MvcResult empty = decide("inspektur", wrong.id(), "rekomendasi", "   ");
         assertThat(empty.getResponse().getStatus()).isEqualTo(302);
-        assertThat(plain(follow("inspektur", empty))).contains("Catatan tindak lanjut wajib diisi.")
-                .contains("A note is required.");
+        assertThat(plain(follow("inspektur", empty))).contains("Rekomendasi, penanggung jawab dan batas waktu wajib diisi.")
+                .contains("Recommendation, person responsible and due date are required.");
         assertThat(plain(follow("inspektur", decide("inspektur", wrong.id(), "pengecualian", ""))))
                 .contains("Justifikasi pengecualian wajib diisi.");
 
         MvcResult refused = decide("inspektur", wrong.id(), "buka", "dibuka lagi");
         String page = follow("inspektur", refused);
-        assertThat(plain(page)).contains("Temuan berstatus " + before.label() + " tidak dapat diubah menjadi terbuka.")
-                .contains("cannot become terbuka");
+        assertThat(plain(page)).contains("Langkah ini tidak dapat diambil pada temuan berstatus " + before.label() + ".")
+                .contains("This step is not allowed from " + before.label());
         assertThat(findings.find(wrong.id()).orElseThrow().status()).isEqualTo(before);
 
         String tooLong = "panjang ".repeat(300).strip();
-        String kept = follow("inspektur", decide("inspektur", wrong.id(), "tindak-lanjut", tooLong));
+        String kept = follow("inspektur", decide("inspektur", wrong.id(), "pengecualian", tooLong));
         assertThat(plain(kept)).contains("Catatan terlalu panjang (paling banyak 2000 karakter).");
         assertThat(kept).as("the typed note is kept for the next try").contains(tooLong + "</textarea>");
         assertThat(findings.find(wrong.id()).orElseThrow().status()).isEqualTo(before);
@@ -259,6 +291,12 @@ class ConsoleFindingPagesTests {
         assertThat(status("inspektur", post("/console/findings/" + wrong.id() + "/hapus").param("note", "x")
                 .with(csrf()))).as("unknown decision").isEqualTo(404);
         assertThat(status("inspektur", post("/console/findings/x/x").param("note", "x").with(csrf()))).isEqualTo(404);
+    }
+
+    private MvcResult recommend(String id, String rekomendasi, String due) throws Exception {
+        return mvc.perform(post("/console/findings/" + id + "/rekomendasi").param("rekomendasi", rekomendasi)
+                .param("penanggungJawab", "Sekcam Kemlagi").param("batasWaktu", due).with(csrf())
+                .with(httpBasic("inspektur", "inspektur-pw"))).andReturn();
     }
 
     private MvcResult decide(String user, String id, String action, String note) throws Exception {
@@ -298,6 +336,7 @@ class ConsoleFindingPagesTests {
             case "inspektur" -> "inspektur-pw";
             case "sekcam-kemlagi" -> "sekcam-pw";
             case "evaluator" -> "evaluator-pw";
+            case "operator-kemlagi" -> "operator-pw";
             default -> "admin-pw";
         };
     }

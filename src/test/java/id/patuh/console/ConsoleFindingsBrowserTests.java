@@ -26,8 +26,8 @@ import id.patuh.ingest.IngestService;
 /**
  * An inspektorat auditor in a real browser: filters the findings list (htmx swaps the table and
  * the address follows), opens the late step 2 of the README's example case, reads why it is late
- * in working time, and records a follow-up that then shows in the timeline. Screenshots of the
- * list, the detail and the page after the follow-up go to target/console-screenshots.
+ * in working time; then an audit item's whole follow-up across two browsers. Screenshots go to
+ * target/console-screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"patuh.security.enabled=true", "patuh.evaluation.sweep-on-start=false",
@@ -44,13 +44,17 @@ class ConsoleFindingsBrowserTests {
     @Autowired
     FindingService findings;
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
     @BeforeEach
     void data() {
         FindingTestData.load(ingest, findings);
+        FindingTestData.resetFollowUps(mongo);
     }
 
     @Test
-    void anAuditorFiltersOpensALateStepAndRecordsAFollowUp() throws Exception {
+    void anAuditorFiltersAndOpensALateStep() throws Exception {
         FindingView late = FindingTestData.finding(findings, FindingTestData.SIDOARJO_CASE, "DURATION_EXCEEDED",
                 2);
         try (ConsoleBrowser browser = ConsoleBrowser.open(port)) {
@@ -84,21 +88,64 @@ class ConsoleFindingsBrowserTests {
             assertThat(browser.byTestId("status").getText()).isEqualTo("terbuka");
             assertThat(Files.size(browser.screenshot("temuan-rinci"))).isGreaterThan(10_000);
 
-            String note = "Asisten diminta menjelaskan keterlambatan disposisi";
-            browser.find(By.cssSelector("[data-testid='form-tindak-lanjut'] textarea")).sendKeys(note);
-            browser.find(By.cssSelector("[data-testid='form-tindak-lanjut'] button")).click();
-            browser.waitForText(By.cssSelector("[data-testid='notice']"), "Tindak lanjut dicatat.");
-            assertThat(browser.byTestId("status").getText()).isEqualTo("ditindaklanjuti");
-            List<WebElement> timeline = browser.driver().findElements(By.cssSelector("[data-testid='timeline'] li"));
-            WebElement last = timeline.get(timeline.size() - 1);
-            assertThat(last.getAttribute("data-to")).isEqualTo("ditindaklanjuti");
-            assertThat(last.getText()).contains(note).contains("inspektur").contains("terbuka");
-            assertThat(browser.byTestId("decisions").getText()).doesNotContain("Buka kembali");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "arguments[0].scrollIntoView()", browser.find(By.id("riwayat")));
-            assertThat(Files.size(browser.screenshot("temuan-setelah-tindak-lanjut"))).isGreaterThan(10_000);
+            assertThat(browser.byTestId("decisions").getText()).contains("Terima sebagai temuan audit")
+                    .doesNotContain("Buka kembali");
         }
-        assertThat(findings.find(late.id()).orElseThrow().status()).isEqualTo(FindingStatus.DITINDAKLANJUTI);
+    }
+
+    /**
+     * The follow-up in two browsers: the auditor accepts the finding as an audit item, the unit's
+     * operator reports what it did (with evidence ids), the auditor accepts it as sesuai.
+     */
+    @Test
+    void anAuditItemGoesFromRecommendationThroughTheUnitsReportToSesuai() throws Exception {
+        FindingView late = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "DURATION_EXCEEDED");
+        String page = "/console/findings/" + late.id();
+        try (ConsoleBrowser auditor = ConsoleBrowser.open(port)) {
+            auditor.signIn("inspektur", "inspektur-pw");
+            auditor.go(page);
+            auditor.find(By.cssSelector("[data-testid='form-rekomendasi'] textarea[name='rekomendasi']"))
+                    .sendKeys("Camat menetapkan batas disposisi 1 jam kerja");
+            auditor.find(By.cssSelector("[data-testid='form-rekomendasi'] input[name='penanggungJawab']"))
+                    .sendKeys("Sekcam Kemlagi");
+            ((org.openqa.selenium.JavascriptExecutor) auditor.driver()).executeScript("arguments[0].value = arguments[1]",
+                    auditor.find(By.cssSelector("[data-testid='form-rekomendasi'] input[name='batasWaktu']")),
+                    "2024-05-31");
+            auditor.find(By.cssSelector("[data-testid='form-rekomendasi'] button")).click();
+            auditor.waitForText(By.cssSelector("[data-testid='notice']"), "Temuan diterima sebagai temuan audit.");
+            assertThat(auditor.byTestId("status").getText()).isEqualTo("belum_ditindaklanjuti");
+            assertThat(auditor.byTestId("batas-waktu").getText()).isEqualTo("2024-05-31");
+            assertThat(auditor.driver().findElements(By.cssSelector("[data-testid='form-tindak-lanjut']")))
+                    .as("the auditor does not report for the unit").isEmpty();
+
+            try (ConsoleBrowser unit = ConsoleBrowser.open(port)) {
+                unit.signIn("operator-kemlagi", "operator-pw");
+                unit.go(page);
+                unit.find(By.cssSelector("[data-testid='form-tindak-lanjut'] textarea"))
+                        .sendKeys("Nota dinas Camat tentang batas disposisi terbit");
+                unit.find(By.cssSelector("[data-testid='form-tindak-lanjut'] input[name='bukti']")).sendKeys("nd-2024-17");
+                unit.find(By.cssSelector("[data-testid='form-tindak-lanjut'] button")).click();
+                unit.waitForText(By.cssSelector("[data-testid='notice']"), "Tindak lanjut dilaporkan.");
+                assertThat(unit.byTestId("status").getText()).isEqualTo("dalam_proses");
+                assertThat(unit.byTestId("riwayat-tindak-lanjut").getText()).contains("nd-2024-17");
+                assertThat(unit.driver().findElements(By.cssSelector("[data-testid='form-sesuai']"))).isEmpty();
+                assertThat(Files.size(unit.screenshot("temuan-tindak-lanjut-unit"))).isGreaterThan(10_000);
+            }
+
+            auditor.go(page);
+            auditor.find(By.cssSelector("[data-testid='form-sesuai'] textarea")).sendKeys("Nota dinas diperiksa");
+            auditor.find(By.cssSelector("[data-testid='form-sesuai'] button")).click();
+            auditor.waitForText(By.cssSelector("[data-testid='notice']"), "Tindak lanjut diterima sesuai rekomendasi.");
+            assertThat(auditor.byTestId("status").getText()).isEqualTo("sesuai");
+            List<WebElement> timeline = auditor.driver().findElements(By.cssSelector("[data-testid='timeline'] li"));
+            assertThat(timeline.get(timeline.size() - 1).getAttribute("data-to")).isEqualTo("sesuai");
+            assertThat(auditor.byTestId("decisions").getText()).contains("Buka kembali");
+            assertThat(Files.size(auditor.screenshot("temuan-sesuai"))).isGreaterThan(10_000);
+        }
+        FindingView settled = findings.find(late.id()).orElseThrow();
+        assertThat(settled.status()).isEqualTo(FindingStatus.SESUAI);
+        assertThat(settled.tindakLanjut().riwayat()).extracting(e -> e.actor())
+                .containsExactly("inspektur", "operator-kemlagi", "inspektur");
     }
 
     /** htmx is loaded deferred: a filter changed before it runs would reload the page instead. */

@@ -70,6 +70,16 @@ final class FindingTestData {
                 List.of("tjg-lama-1"), tenthOfApril, "uji")), tenthOfApril);
     }
 
+    /**
+     * Puts the kec-kemlagi findings back to {@code terbuka} without a follow-up: the page and
+     * browser tests share one store and take the same findings through the follow-up.
+     */
+    static void resetFollowUps(org.springframework.data.mongodb.core.MongoTemplate mongo) {
+        mongo.getCollection("findings").updateMany(com.mongodb.client.model.Filters.eq("tenant", "kec-kemlagi"),
+                com.mongodb.client.model.Updates.combine(com.mongodb.client.model.Updates.set("status", "terbuka"),
+                        com.mongodb.client.model.Updates.unset("tindak_lanjut")));
+    }
+
     /** The one finding of a code in a case (the tests' data has no two). */
     static FindingView finding(FindingService findings, String caseId, String code) {
         List<FindingView> items = findings.list(new FindingFilter(null, null, code, null, null, null, null, caseId),

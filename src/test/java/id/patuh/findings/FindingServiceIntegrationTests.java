@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import com.mongodb.client.model.Filters;
 
 import id.patuh.evaluation.Finding;
+import id.patuh.security.TenantScope;
 
 /** Findings are facts: reconciled, never duplicated, closed with a reason, never deleted. */
 @SpringBootTest(properties = {"patuh.evaluation.sweep-on-start=false"})
@@ -45,22 +47,27 @@ class FindingServiceIntegrationTests {
         assertThat(mongo.getCollection("findings").countDocuments(Filters.eq("_id", finding.id()))).isEqualTo(1);
     }
 
+    /** Changed expectation (issue 15): the system sets kondisi, never the follow-up status. */
     @Test
-    void aFindingThatNoLongerHoldsIsClosedWithAReasonAndReopensWhenItHoldsAgain() {
+    void aFindingThatNoLongerHoldsIsMarkedTidakBerlakuAndBerlakuWhenItHoldsAgain() {
         String scope = scope();
         Finding finding = finding(scope, "UNVERIFIED_DATA", "tinggi");
         findings.reconcile(scope, List.of(finding), T1);
 
         assertThat(findings.reconcile(scope, List.of(), T2)).isEqualTo(new ReconcileResult(0, 0, 0, 1));
-        FindingView closed = findings.find(finding.id()).orElseThrow();
-        assertThat(closed.status()).isEqualTo(FindingStatus.SELESAI);
-        assertThat(closed.statusReason()).contains("tidak berlaku lagi");
-        assertThat(closed.history()).extracting(FindingView.HistoryEntry::to)
-                .containsExactly(FindingStatus.TERBUKA, FindingStatus.SELESAI);
+        FindingView stopped = findings.find(finding.id()).orElseThrow();
+        assertThat(stopped.status()).isEqualTo(FindingStatus.TERBUKA);
+        assertThat(stopped.kondisi()).isEqualTo(Kondisi.TIDAK_BERLAKU);
+        assertThat(stopped.kondisiReason()).contains("tidak berlaku lagi");
+        assertThat(stopped.open()).isFalse();
+        assertThat(stopped.history()).extracting(FindingView.HistoryEntry::note)
+                .last().asString().contains("kondisi: tidak_berlaku");
         assertThat(findings.reconcile(scope, List.of(), T2)).isEqualTo(ReconcileResult.NOTHING);
 
         assertThat(findings.reconcile(scope, List.of(finding), T2)).isEqualTo(new ReconcileResult(0, 0, 1, 0));
-        assertThat(findings.find(finding.id()).orElseThrow().status()).isEqualTo(FindingStatus.TERBUKA);
+        FindingView again = findings.find(finding.id()).orElseThrow();
+        assertThat(again.kondisi()).isEqualTo(Kondisi.BERLAKU);
+        assertThat(again.status()).isEqualTo(FindingStatus.TERBUKA);
     }
 
     @Test
@@ -76,38 +83,52 @@ class FindingServiceIntegrationTests {
     }
 
     @Test
-    void followUpThenCloseIsRecordedInHistoryAndAuditTrail() {
+    void anAuditItemsFollowUpIsRecordedInHistoryRiwayatAndAuditTrail() {
         String scope = scope();
         Finding finding = finding(scope, "WRONG_EXECUTOR", "sedang");
         findings.reconcile(scope, List.of(finding), T1);
 
-        findings.followUp(finding.id(), "inspektur.andi", "Sekcam diminta menjelaskan pelaksana langkah 3");
-        FindingView closed = findings.close(finding.id(), "inspektur.andi", "Penjelasan diterima, SK pelaksana diperbaiki");
+        findings.recommend(List.of(finding.id()), new Recommendation("Tetapkan pelaksana langkah 3 dengan SK",
+                "Sekcam", LocalDate.of(2024, 6, 30)), "inspektur.andi", TenantScope.ALL);
+        findings.step(finding.id(), FollowUpStep.TINDAK_LANJUT, "operator.uji", "SK pelaksana diterbitkan",
+                List.of("sk-12"), TenantScope.ALL);
+        FindingView accepted = findings.step(finding.id(), FollowUpStep.SESUAI, "inspektur.andi", "SK diperiksa",
+                List.of(), TenantScope.ALL);
 
-        assertThat(closed.status()).isEqualTo(FindingStatus.SELESAI);
-        assertThat(closed.history()).extracting(FindingView.HistoryEntry::actor)
-                .containsExactly("patuh", "inspektur.andi", "inspektur.andi");
-        assertThat(closed.history().get(1).note()).contains("Sekcam diminta");
+        assertThat(accepted.status()).isEqualTo(FindingStatus.SESUAI);
+        assertThat(accepted.tindakLanjut().status()).isEqualTo(FindingStatus.SESUAI);
+        assertThat(accepted.history()).extracting(FindingView.HistoryEntry::actor)
+                .containsExactly("patuh", "inspektur.andi", "operator.uji", "inspektur.andi");
+        assertThat(accepted.tindakLanjut().riwayat()).extracting(FollowUp.Entry::langkah)
+                .containsExactly("rekomendasi", "tindak-lanjut", "sesuai");
+        assertThat(accepted.tindakLanjut().riwayat().get(1).bukti()).containsExactly("sk-12");
         assertThat(mongo.getCollection("audit_trail").countDocuments(Filters.eq("finding_id", finding.id())))
-                .isEqualTo(3);
-        // a manual close is respected when the rule still fires
+                .isEqualTo(4);
+        // the auditor's judgement is respected when the rule still fires, and when it stops
         assertThat(findings.reconcile(scope, List.of(finding), T2)).isEqualTo(ReconcileResult.NOTHING);
-        assertThat(findings.find(finding.id()).orElseThrow().status()).isEqualTo(FindingStatus.SELESAI);
+        findings.reconcile(scope, List.of(), T2);
+        FindingView stopped = findings.find(finding.id()).orElseThrow();
+        assertThat(stopped.status()).isEqualTo(FindingStatus.SESUAI);
+        assertThat(stopped.kondisi()).isEqualTo(Kondisi.TIDAK_BERLAKU);
     }
 
     @Test
-    void anExceptionNeedsAJustificationAndClosedFindingsCannotBeFollowedUp() {
+    void anExceptionNeedsAJustificationAndExceptedFindingsCannotBeRecommended() {
         String scope = scope();
         Finding finding = finding(scope, "MISSING_OUTPUT", "rendah");
         findings.reconcile(scope, List.of(finding), T1);
 
-        assertThatThrownBy(() -> findings.except(finding.id(), "inspektur.andi", "  "))
-                .isInstanceOf(FindingTransitionException.class).hasMessageContaining("wajib diisi");
-        findings.except(finding.id(), "inspektur.andi", "Output diserahkan lisan pada rapat, dicatat di notulen");
-        assertThatThrownBy(() -> findings.followUp(finding.id(), "inspektur.andi", "catatan"))
+        assertThatThrownBy(() -> findings.step(finding.id(), FollowUpStep.PENGECUALIAN, "inspektur.andi", "  ",
+                List.of(), TenantScope.ALL)).isInstanceOf(FindingTransitionException.class)
+                .hasMessageContaining("wajib diisi");
+        findings.step(finding.id(), FollowUpStep.PENGECUALIAN, "inspektur.andi",
+                "Output diserahkan lisan pada rapat, dicatat di notulen", List.of(), TenantScope.ALL);
+        assertThatThrownBy(() -> findings.recommend(List.of(finding.id()), new Recommendation("r", "Sekcam",
+                LocalDate.of(2024, 6, 30)), "inspektur.andi", TenantScope.ALL))
                 .isInstanceOf(FindingTransitionException.class).hasMessageContaining("dikecualikan");
-        assertThat(findings.reconcile(scope, List.of(), T2)).isEqualTo(ReconcileResult.NOTHING);
-        assertThat(findings.find(finding.id()).orElseThrow().status()).isEqualTo(FindingStatus.DIKECUALIKAN);
+        FindingView excepted = findings.find(finding.id()).orElseThrow();
+        assertThat(excepted.status()).isEqualTo(FindingStatus.DIKECUALIKAN);
+        assertThat(excepted.tindakLanjut()).isNull();
     }
 
     @Test
@@ -116,10 +137,11 @@ class FindingServiceIntegrationTests {
         Finding late = finding(scope, "LATE_SUBMISSION", "sedang");
         Finding missing = finding(scope, "MISSING_SUBMISSION", "tinggi");
         findings.reconcile(scope, List.of(late, missing), T1);
-        findings.followUp(late.id(), "inspektur.andi", "ditanyakan");
+        findings.recommend(List.of(late.id()), new Recommendation("Sampaikan data tepat waktu", "Kasi",
+                LocalDate.of(2024, 6, 30)), "inspektur.andi", TenantScope.ALL);
 
         FindingPage page = findings.list(new FindingFilter(late.unit(), null, "LATE_SUBMISSION", null,
-                FindingStatus.DITINDAKLANJUTI, null, null, null), 0, 10);
+                FindingStatus.BELUM_DITINDAKLANJUTI, null, null, null), 0, 10);
 
         assertThat(page.items()).extracting(FindingView::id).containsExactly(late.id());
         assertThat(page.total()).isEqualTo(1);
@@ -167,7 +189,7 @@ class FindingServiceIntegrationTests {
         assertThat(findings.reconcileAll(Map.of(a, List.of(worseA), b, List.of(), c, List.of(skippedC)), T2))
                 .isEqualTo(new ReconcileResult(1, 1, 0, 1));
         assertThat(findings.find(lateA.id()).orElseThrow().severity()).isEqualTo("sedang");
-        assertThat(findings.find(unverifiedB.id()).orElseThrow().status()).isEqualTo(FindingStatus.SELESAI);
+        assertThat(findings.find(unverifiedB.id()).orElseThrow().kondisi()).isEqualTo(Kondisi.TIDAK_BERLAKU);
         assertThat(findings.find(skippedC.id()).orElseThrow().status()).isEqualTo(FindingStatus.TERBUKA);
 
         // the same evaluation again, together or alone, changes nothing

@@ -82,9 +82,11 @@ class SnapshotAssemblerTests {
         findings.open.put(new FindingTally.OpenKey("STEP_SKIPPED", "tinggi", "kec-a", "s", "terbuka"), 1L);
         findings.byAge.put(new FindingTally.AgeKey("tinggi", "kec-a", "0-7d"), 1L);
         findings.oldestSeconds.put(new FindingTally.SeverityUnit("tinggi", "kec-a"), 60.0);
+        findings.overdue.put("kec-a", 2L);
 
         MetricsSnapshot snapshot = new SnapshotAssembler(UnitLabels.assign(List.of(), List.of("kec-a", "kec-a/x"), 5))
-                .cases(cases).findings(findings).submissions(subjects, findings, 8).service("v1", 0.1, NOW).build(NOW);
+                .cases(cases).findings(findings).followUps(List.of(), findings.overdue)
+                .submissions(subjects, findings, 8).service("v1", 0.1, NOW).build(NOW);
 
         for (SnapshotGauge gauge : SnapshotGauge.values()) {
             assertThat(snapshot.rows(gauge)).as(gauge.name()).isNotEmpty().allSatisfy(row -> assertThat(
@@ -94,10 +96,31 @@ class SnapshotAssemblerTests {
     }
 
     @Test
+    void overdueFollowUpsArePerUnitWithEveryCatalogUnitAtZeroAndUnitsBeyondTheCapFolded() {
+        FindingTally findings = new FindingTally(NOW, sop -> "kec-a");
+        findings.overdue.put("kec-b", 2L);
+        findings.overdue.put("kec-x", 1L);
+        findings.overdue.put("kec-y", 4L);
+
+        MetricsSnapshot snapshot = new SnapshotAssembler(UnitLabels.assign(List.of("kec-a", "kec-b"),
+                List.of("kec-x", "kec-y"), 3)).followUps(List.of("kec-a", "kec-b"), findings.overdue).build(NOW);
+
+        assertThat(snapshot.rows(SnapshotGauge.FOLLOWUP_OVERDUE)).extracting(r -> unitOf(r) + "=" + r.value()).containsExactlyInAnyOrder("kec-a=0.0", "kec-b=2.0", "kec-x=1.0",
+                        UnitLabels.OTHER + "=4.0");
+        MetricsSnapshot before = new SnapshotAssembler(UnitLabels.assign(List.of("kec-a"), List.of(), 3))
+                .followUps(List.of("kec-a"), java.util.Map.of()).build(NOW);
+        assertThat(before.rows(SnapshotGauge.FOLLOWUP_OVERDUE)).extracting(r -> unitOf(r) + "=" + r.value()).containsExactly("kec-a=0.0");
+    }
+
+    @Test
     void readinessIsUnknownWhileNothingIsExpectedAndPerfectWhenAllIsInOnTimeAndVerified() {
         assertThat(ReadinessScore.of(counts(0, 0, 0, 0, 0), 0)).isNull();
         assertThat(ReadinessScore.of(counts(5, 5, 5, 5, 5), 0)).isCloseTo(1.0, within(1e-9));
         assertThat(ReadinessScore.of(counts(5, 0, 0, 0, 0), 9)).isZero();
+    }
+
+    private static String unitOf(MetricsSnapshot.GaugeRow row) {
+        return row.tags().stream().filter(t -> t.getKey().equals("unit")).findFirst().orElseThrow().getValue();
     }
 
     private static CaseTally caseTally() {

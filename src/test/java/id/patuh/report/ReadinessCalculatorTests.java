@@ -70,9 +70,9 @@ class ReadinessCalculatorTests {
                         "2024-04-10T08:00", null),
                 dataFinding("f4", "MISSING_SUBMISSION", "tinggi", "IKU-3", FindingStatus.TERBUKA, "2024-04-04T00:00",
                         null),
-                dataFinding("f5", "LATE_SUBMISSION", "sedang", "IKU-2", FindingStatus.SELESAI, "2024-04-05T10:00",
+                dataFinding("f5", "LATE_SUBMISSION", "sedang", "IKU-2", FindingStatus.SESUAI, "2024-04-05T10:00",
                         "inspektur.andi"),
-                dataFinding("f6", "SELF_VERIFICATION", "tinggi", "IKU-2", FindingStatus.SELESAI, "2024-04-05T11:00",
+                dataFinding("f6", "SELF_VERIFICATION", "tinggi", "IKU-2", FindingStatus.TERBUKA, "2024-04-05T11:00",
                         "patuh"),
                 caseFinding("f7", "MISSING_OUTPUT", "rendah", "c1", 1, List.of("e1"), FindingStatus.TERBUKA,
                         "2024-04-02T09:00", null));

@@ -15,6 +15,7 @@ import id.patuh.catalog.CatalogLoader;
 import id.patuh.catalog.SopCatalog;
 import id.patuh.findings.FindingStatus;
 import id.patuh.findings.FindingView;
+import id.patuh.findings.Kondisi;
 import id.patuh.ingest.ActivityEvent;
 import id.patuh.ingest.DataRequest;
 import id.patuh.ingest.IndicatorRecord;
@@ -75,12 +76,15 @@ final class ReportFixtures {
             String unit, String indicator, String period, List<String> evidence, FindingStatus status,
             String detected, String lastActor) {
         Instant at = wib(detected);
-        List<FindingView.HistoryEntry> history = status == FindingStatus.TERBUKA
-                ? List.of(new FindingView.HistoryEntry(at, "patuh", null, FindingStatus.TERBUKA, "ditemukan"))
-                : List.of(new FindingView.HistoryEntry(at, "patuh", null, FindingStatus.TERBUKA, "ditemukan"),
-                        new FindingView.HistoryEntry(at.plusSeconds(3600), lastActor, FindingStatus.TERBUKA, status,
+        // the system as last actor means the condition stopped holding (kondisi tidak_berlaku)
+        boolean stopped = "patuh".equals(lastActor);
+        List<FindingView.HistoryEntry> history = lastActor == null
+                ? List.of(new FindingView.HistoryEntry(at, "patuh", null, "terbuka", "ditemukan"))
+                : List.of(new FindingView.HistoryEntry(at, "patuh", null, "terbuka", "ditemukan"),
+                        new FindingView.HistoryEntry(at.plusSeconds(3600), lastActor, "terbuka", status.label(),
                                 "catatan"));
         return new FindingView(id, code, severity, caseId == null ? null : SOP, caseId, step, unit, indicator, period,
-                code + " rule", "pesan " + id, "message " + id, evidence, at, "v1", status, null, at, history);
+                code + " rule", "pesan " + id, "message " + id, evidence, at, "v1", status, null, at, history,
+                stopped ? Kondisi.TIDAK_BERLAKU : Kondisi.BERLAKU, stopped ? "tidak berlaku lagi" : null, null);
     }
 }

@@ -58,10 +58,16 @@ class SecurityMatrixIntegrationTests {
         allow("GET /api/evidence/{id}/content", evidenceReaders);
         allow("GET /console/sops/{code}/templat.xlsx", everyone);
         allow("GET /console/import/templat-indikator.xlsx", EnumSet.of(Role.OPERATOR, Role.ADMIN));
-        allow("GET /api/findings", dataReaders);
-        allow("GET /api/findings/{id}", dataReaders);
-        allow("POST /api/findings/{id}/tindak-lanjut", EnumSet.of(Role.INSPEKTORAT));
-        allow("POST /api/findings/{id}/selesai", EnumSet.of(Role.INSPEKTORAT));
+        // a unit's operator reads its findings too: it reports their follow-up
+        Set<Role> findingReaders = EnumSet.of(Role.ADMIN, Role.INSPEKTORAT, Role.SEKCAM, Role.EVALUATOR, Role.OPERATOR);
+        allow("GET /api/findings", findingReaders);
+        allow("GET /api/findings/{id}", findingReaders);
+        allow("GET /api/findings/export", findingReaders);
+        allow("POST /api/findings/{id}/rekomendasi", EnumSet.of(Role.INSPEKTORAT));
+        allow("POST /api/findings/rekomendasi", EnumSet.of(Role.INSPEKTORAT));
+        allow("POST /api/findings/{id}/tindak-lanjut", EnumSet.of(Role.OPERATOR, Role.SEKCAM));
+        allow("POST /api/findings/{id}/sesuai", EnumSet.of(Role.INSPEKTORAT));
+        allow("POST /api/findings/{id}/tidak-dapat-ditindaklanjuti", EnumSet.of(Role.INSPEKTORAT));
         allow("POST /api/findings/{id}/pengecualian", EnumSet.of(Role.INSPEKTORAT));
         allow("POST /api/findings/{id}/buka", EnumSet.of(Role.INSPEKTORAT));
         allow("GET /api/admin/rules", EnumSet.of(Role.ADMIN));
@@ -83,8 +89,9 @@ class SecurityMatrixIntegrationTests {
         allow("GET /console/import", EnumSet.of(Role.OPERATOR, Role.ADMIN));
         allow("POST /console/import", EnumSet.of(Role.OPERATOR, Role.ADMIN));
         allow("GET /console/import/{id}/ditolak.csv", EnumSet.of(Role.OPERATOR, Role.ADMIN));
-        allow("GET /console/findings", dataReaders);
-        allow("GET /console/findings/{id}", dataReaders);
+        allow("GET /console/findings", findingReaders);
+        allow("GET /console/findings/{id}", findingReaders);
+        allow("GET /console/findings/export", findingReaders);
         allow("POST /console/findings/{id}/{action}", EnumSet.of(Role.INSPEKTORAT));
     }
 

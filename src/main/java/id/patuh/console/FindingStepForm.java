@@ -1,0 +1,69 @@
+package id.patuh.console;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import id.patuh.findings.Recommendation;
+
+/**
+ * The fields of the follow-up forms, as posted. Every form has {@code note}; the recommendation
+ * form has {@code rekomendasi}, {@code penanggungJawab}, {@code batasWaktu} and, optionally,
+ * {@code sebab} (the cause the auditor found) instead; the
+ * unit's report may list evidence ids in {@code bukti} (comma or line separated) until
+ * attachments can be uploaded.
+ */
+record FindingStepForm(String note, String rekomendasi, String penanggungJawab, String batasWaktu, String sebab,
+        String bukti) {
+
+    /** What is wrong with the form for this step, told in the page's words. */
+    Optional<FindingNotice> problem(FindingAction action) {
+        if (action.recommends()) {
+            if (blank(rekomendasi) || blank(penanggungJawab) || blank(batasWaktu)) {
+                return Optional.of(FindingNotice.error("Rekomendasi, penanggung jawab dan batas waktu wajib diisi.",
+                        "Recommendation, person responsible and due date are required."));
+            }
+            if (dueDate() == null) {
+                return Optional.of(FindingNotice.error("Batas waktu harus berupa tanggal (TTTT-BB-HH).",
+                        "The due date must be a date (YYYY-MM-DD)."));
+            }
+            return tooLong(rekomendasi) ? Optional.of(tooLongNotice()) : Optional.empty();
+        }
+        if (blank(note)) {
+            return Optional.of(action.noteMissing());
+        }
+        return tooLong(note) ? Optional.of(tooLongNotice()) : Optional.empty();
+    }
+
+    Recommendation recommendation() {
+        return new Recommendation(rekomendasi, penanggungJawab, dueDate(), sebab);
+    }
+
+    List<String> buktiIds() {
+        return blank(bukti) ? List.of() : Arrays.stream(bukti.split("[,\\n]")).map(String::strip)
+                .filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    private LocalDate dueDate() {
+        try {
+            return LocalDate.parse(batasWaktu.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean tooLong(String text) {
+        return text.length() > FindingPagesController.MAX_NOTE;
+    }
+
+    private static FindingNotice tooLongNotice() {
+        return FindingNotice.error("Catatan terlalu panjang (paling banyak " + FindingPagesController.MAX_NOTE
+                + " karakter).", "The note is too long (at most " + FindingPagesController.MAX_NOTE + " characters).");
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
