@@ -64,10 +64,11 @@ final class XlsxRowReader implements RowReader {
                     read(cursor.next());
                 }
             } catch (IOException | XMLStreamException | RuntimeException e) {
-                // POI throws unchecked exceptions for a damaged package: the file cannot be read on
+                // POI throws unchecked exceptions for a damaged package: the file cannot be read on.
+                // Its own wording names parser internals, so the row error keeps to ours (issue 19).
                 pending.add(new RowError(lastLine, null, null,
-                        "bukan berkas Excel .xlsx yang dapat dibaca: " + RowText.detail(e.getMessage()),
-                        "not a readable Excel .xlsx file: " + RowText.detail(e.getMessage())));
+                        "bukan berkas Excel .xlsx yang dapat dibaca (rusak atau bukan format .xlsx)",
+                        "not a readable Excel .xlsx file (damaged, or not the .xlsx format)"));
                 finished = true;
             }
         }
