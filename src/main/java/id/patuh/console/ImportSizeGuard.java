@@ -2,6 +2,7 @@ package id.patuh.console;
 
 import java.io.IOException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
@@ -52,14 +53,21 @@ class ImportSizeGuard extends OncePerRequestFilter {
     static class Registration {
 
         @Bean
-        FilterRegistrationBean<ImportSizeGuard> importSizeGuard(MultipartProperties multipart) {
-            long file = multipart.getMaxFileSize().toBytes();
-            long request = multipart.getMaxRequestSize().toBytes();
-            long limit = Math.min(file < 0 ? Long.MAX_VALUE : file, request < 0 ? Long.MAX_VALUE : request);
-            FilterRegistrationBean<ImportSizeGuard> registration = new FilterRegistrationBean<>(new ImportSizeGuard(limit));
+        FilterRegistrationBean<ImportSizeGuard> importSizeGuard(ObjectProvider<MultipartProperties> multipartLimits) {
+            MultipartProperties multipart = multipartLimits.getIfAvailable();
+            FilterRegistrationBean<ImportSizeGuard> registration = new FilterRegistrationBean<>(
+                    new ImportSizeGuard(multipart == null ? Long.MAX_VALUE : limit(multipart)));
             registration.addUrlPatterns("/console/import");
             registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+            // without multipart support (spring.servlet.multipart.enabled=false) there is no limit to guard
+            registration.setEnabled(multipart != null);
             return registration;
+        }
+
+        private static long limit(MultipartProperties multipart) {
+            long file = multipart.getMaxFileSize().toBytes();
+            long request = multipart.getMaxRequestSize().toBytes();
+            return Math.min(file < 0 ? Long.MAX_VALUE : file, request < 0 ? Long.MAX_VALUE : request);
         }
     }
 }
