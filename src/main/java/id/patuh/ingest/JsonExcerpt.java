@@ -76,11 +76,11 @@ record JsonExcerpt(String shown, String joined) {
             if (full()) {
                 return;
             }
-            int room = RowText.SHOWN_LENGTH + 1 - shown.length();
-            int length = Math.min(room, parser.getTextLength());
             boolean quoted = t == JsonToken.VALUE_STRING;
             append(quoted ? "\"" : "");
-            shown.append(parser.getTextCharacters(), parser.getTextOffset(), Math.min(length, room));
+            int room = RowText.SHOWN_LENGTH + 1 - shown.length();
+            int length = Math.max(0, Math.min(room, parser.getTextLength()));
+            shown.append(parser.getTextCharacters(), parser.getTextOffset(), length);
             append(quoted ? "\"" : "");
         }
 
