@@ -113,6 +113,11 @@ final class XlsxSheetCursor implements Closeable {
     }
 
     private String number(String raw, String style) {
+        // a crafted sheet can hold 1e999999999 in a numeric cell: left as written, the row's
+        // validation refuses it (NumberBounds) before anything expands it
+        if (NumberBounds.check(0, null, "cell", raw.strip()).isPresent()) {
+            return raw;
+        }
         BigDecimal value;
         try {
             value = new BigDecimal(raw.strip());

@@ -5,6 +5,10 @@ import static id.patuh.ingest.IngestFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +17,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,5 +146,43 @@ class XlsxReaderTests {
             assertThat(r.targetPeriod()).isEqualByComparingTo("25");
             assertThat(r.realization()).isEqualByComparingTo("24.5");
         });
+    }
+
+    @Test
+    void aCraftedHugeNumberCellIsARowErrorNamingItsFieldNotAnExpandedNumber() throws IOException {
+        byte[] book = XlsxFixtures.workbook("indikator", List.of(
+                List.of("record_id", "unit", "indicator_code", "period", "target_period", "realization"),
+                row("r1", "kec-kemlagi", "IKU-1", "2026-Q1", 25, 777),
+                row("r2", "kec-kemlagi", "IKU-2", "2026-Q1", 25, 24.5)));
+        // POI cannot write 1e999999999 (a double): the sheet's XML is edited as a hostile file would be
+        byte[] crafted = replaceInSheet(book, "<v>777.0</v>", "<v>1e999999999</v>");
+
+        var outcome = read(DataKind.INDICATORS, InputFormat.XLSX, crafted).validated(DataKind.INDICATORS);
+
+        assertThat(outcome.errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("realization");
+            assertThat(e.reasonEn()).contains("realization", "1e999999999");
+        });
+        assertThat(outcome.records(IndicatorRecord.class)).extracting(IndicatorRecord::recordId).containsExactly("r2");
+    }
+
+    private static byte[] replaceInSheet(byte[] book, String from, String to) throws IOException {
+        var out = new ByteArrayOutputStream();
+        boolean replaced = false;
+        try (var in = new ZipInputStream(new ByteArrayInputStream(book)); var zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    replaced |= xml.contains(from);
+                    bytes = xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        assertThat(replaced).as("the fixture holds the cell to replace").isTrue();
+        return out.toByteArray();
     }
 }
