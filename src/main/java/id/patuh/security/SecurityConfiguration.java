@@ -81,6 +81,7 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/console/findings/*/*").hasRole("INSPEKTORAT")
                     .requestMatchers(HttpMethod.GET, "/console/sops", "/console/sops/**").authenticated()
                     .requestMatchers("/console/import", "/console/import/**").hasAnyRole("OPERATOR", "ADMIN")
+                    .requestMatchers("/console/sop-import", "/console/sop-import/**").hasRole("ADMIN")
                     .requestMatchers(HttpMethod.GET, "/reports/**").hasAnyRole(REPORT_READERS)
                     .anyRequest().denyAll())
                     .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false)
