@@ -20,6 +20,9 @@ public record ConsoleMenu(List<Item> items) {
         if (caller.uploads()) {
             items.add(new Item("unggah", "Unggah data", "/console/import"));
         }
+        if (caller.hasAny(java.util.EnumSet.of(id.patuh.security.Role.ADMIN))) {
+            items.add(new Item("impor-sop", "Impor SOP", "/console/sop-import"));
+        }
         return new ConsoleMenu(List.copyOf(items));
     }
 }

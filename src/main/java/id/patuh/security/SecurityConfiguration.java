@@ -106,6 +106,7 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.GET, "/console/sops", "/console/sops/**").authenticated()
                     .requestMatchers(HttpMethod.GET, "/console/panduan-kolom").authenticated()
                     .requestMatchers("/console/import", "/console/import/**").hasAnyRole("OPERATOR", "ADMIN")
+                    .requestMatchers("/console/sop-import", "/console/sop-import/**").hasRole("ADMIN")
                     .requestMatchers(HttpMethod.GET, "/reports/**").hasAnyRole(REPORT_READERS)
                     .anyRequest().denyAll())
                     .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?keluar"));
