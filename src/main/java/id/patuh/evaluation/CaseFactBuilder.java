@@ -60,7 +60,7 @@ final class CaseFactBuilder {
             facts.addAll(stepShape.requiredInputs());
         }
         events.forEach(event -> facts.add(run(event)));
-        facts.addAll(DecisionRuns.of(sop, events, this::finishedByNow));
+        facts.addAll(DecisionRuns.of(sop, shape.flow(), events, this::finishedByNow));
         return facts;
     }
 

@@ -12,6 +12,9 @@ import id.patuh.ingest.ActivityEvent;
 /**
  * The runs of an SOP's decision steps in one case, each with the step the case started next
  * (semantics.md v2: the next step started after that run must be the one its answer leads to).
+ * "Leads to" is read as "is on the branch the answer leads into": a case that answered ya and then
+ * left out the step after the decision went on along the right branch; STEP_SKIPPED reports the
+ * step it left out, and one omission is not reported twice.
  */
 final class DecisionRuns {
 
@@ -22,7 +25,8 @@ final class DecisionRuns {
      * @param events the case's events as of the evaluation time, ordered by start (then id)
      * @param finished whether an event had finished at the evaluation time
      */
-    static List<DecisionRun> of(Sop sop, List<ActivityEvent> events, java.util.function.Predicate<ActivityEvent> finished) {
+    static List<DecisionRun> of(Sop sop, FlowGraph flow, List<ActivityEvent> events,
+            java.util.function.Predicate<ActivityEvent> finished) {
         List<DecisionRun> runs = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             ActivityEvent event = events.get(i);
@@ -33,8 +37,11 @@ final class DecisionRuns {
             String answer = answer(event.decision());
             Integer leadsTo = answer == null ? null
                     : answer.equals("ya") ? step.decision().ya() : step.decision().tidak();
+            Integer otherTarget = answer == null ? null
+                    : answer.equals("ya") ? step.decision().tidak() : step.decision().ya();
             ActivityEvent next = next(events, i);
-            runs.add(new DecisionRun(event.eventId(), step.no(), answer, finished.test(event), leadsTo,
+            runs.add(new DecisionRun(event.eventId(), step.no(), answer, finished.test(event), leadsTo, otherTarget,
+                    leadsTo == null ? java.util.Set.of() : flow.reachableAvoiding(leadsTo, step.no()),
                     next == null ? null : next.stepNo(), next == null ? null : next.eventId()));
         }
         return runs;

@@ -24,9 +24,11 @@ import id.patuh.catalog.SopStep;
 final class FlowGraph {
 
     private final Map<Integer, Set<Integer>> predecessors = new TreeMap<>();
+    private final Map<Integer, List<Integer>> successors;
     private final Map<Integer, Set<Integer>> dominators = new HashMap<>();
 
     private FlowGraph(Map<Integer, List<Integer>> successors) {
+        this.successors = successors;
         successors.keySet().forEach(step -> predecessors.put(step, new TreeSet<>()));
         successors.forEach((from, targets) -> targets.forEach(to -> predecessors.get(to).add(from)));
         if (!successors.isEmpty()) {
@@ -59,6 +61,27 @@ final class FlowGraph {
         TreeSet<Integer> result = new TreeSet<>(dominators.getOrDefault(step, Set.of()));
         result.remove(step);
         return Collections.unmodifiableSortedSet(result);
+    }
+
+    /**
+     * The steps a case can reach from {@code from} (itself included) without passing {@code avoid}:
+     * the branch a decision's answer leads into, up to the decision again.
+     */
+    Set<Integer> reachableAvoiding(int from, int avoid) {
+        Set<Integer> seen = new TreeSet<>();
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        if (from != avoid && successors.containsKey(from)) {
+            seen.add(from);
+            queue.add(from);
+        }
+        while (!queue.isEmpty()) {
+            for (int next : successors.getOrDefault(queue.poll(), List.of())) {
+                if (next != avoid && seen.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        return Collections.unmodifiableSet(seen);
     }
 
     /** The classic iterative data-flow algorithm; SOPs have a dozen steps, so clarity beats speed. */

@@ -53,6 +53,10 @@ final class SopShape {
         return sop;
     }
 
+    FlowGraph flow() {
+        return flow;
+    }
+
     /** The SOP roles a recorded job title holds (semantics.md v2). */
     List<String> rolesHeldBy(String title) {
         return titles.held(title);

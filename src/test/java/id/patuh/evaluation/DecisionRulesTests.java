@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import id.patuh.ingest.ActivityEvent;
+
 /** decisions.drl, and how a "tidak" loop is read by the other rules (semantics.md v2, "Decisions and loops"). */
 class DecisionRulesTests {
 
@@ -44,6 +46,40 @@ class DecisionRulesTests {
 
         assertThat(withCode(findings, NOT_FOLLOWED)).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("mengarah ke langkah 9"));
+    }
+
+    @Test
+    void aStepLeftOutOnTheRightBranchIsSkippedNotAnIgnoredDecision() {
+        // ya -> 9, but 9 has no event and 10 started: one omission, one finding.
+        List<Finding> findings = sidoarjoUpToTheRecap().step(8, e -> e.decision = "ya").steps(10)
+                .evaluateAt(wib(NOW));
+
+        assertThat(findings).extracting(f -> f.code() + "#" + f.stepNo()).containsExactly("STEP_SKIPPED#9");
+    }
+
+    @Test
+    void aForwardBranchTakenAgainstTheAnswerIsAnIgnoredDecision() {
+        // BranchingSop: 2 decides, ya -> 4, tidak -> 3 (a correction) -> 4; "tidak" then 4 skips the correction.
+        List<ActivityEvent> events = List.of(
+                branchEvent("e1", 1, "2024-07-01T08:00", "2024-07-01T08:10", null),
+                branchEvent("e2", 2, "2024-07-01T08:10", "2024-07-01T08:20", "tidak"),
+                branchEvent("e4", 4, "2024-07-01T08:20", "2024-07-01T08:30", null));
+        List<ActivityEvent> followed = List.of(events.get(0), events.get(1),
+                branchEvent("e3", 3, "2024-07-01T08:20", "2024-07-01T08:25", null),
+                branchEvent("e4", 4, "2024-07-01T08:25", "2024-07-01T08:30", null));
+
+        assertThat(withCode(branching(events), NOT_FOLLOWED)).extracting(Finding::stepNo).containsExactly(2);
+        assertThat(branching(followed)).isEmpty();
+    }
+
+    private static List<Finding> branching(List<ActivityEvent> events) {
+        return Fixtures.engine().evaluateCase(new CaseInput(BranchingSop.create(), events, Fixtures.calendar(),
+                wib(NOW)));
+    }
+
+    private static ActivityEvent branchEvent(String id, int step, String start, String finish, String decision) {
+        return new ActivityEvent(id, "uji-cabang", "case-b", "unit-uji", step, "Staf", null, wib(start), wib(finish),
+                List.of(), "ada", decision);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import id.patuh.evaluation.fact.Violation;
 import id.patuh.findings.FindingChange;
 import id.patuh.findings.FindingsChanged;
 import id.patuh.findings.ScopeEvaluated;
@@ -21,8 +22,8 @@ class EventMetersTests {
 
     @Test
     void everyFindingCodeAndSeverityAndEveryIngestOutcomeExistsAtZeroFromStart() {
-        assertThat(registry.find("patuh.findings.raised").counters()).hasSize(12 * 3);
-        assertThat(registry.find("patuh.findings.closed").counters()).hasSize(12 * 3)
+        assertThat(registry.find("patuh.findings.raised").counters()).hasSize(Violation.CODES.size() * 3);
+        assertThat(registry.find("patuh.findings.closed").counters()).hasSize(Violation.CODES.size() * 3)
                 .allSatisfy(c -> assertThat(c.count()).isZero());
         assertThat(registry.find("patuh.ingest.rows").counters()).hasSize(3 * 4);
         assertThat(registry.find("patuh.evaluation.duration").timers()).hasSize(3);

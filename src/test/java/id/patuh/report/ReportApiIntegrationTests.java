@@ -40,8 +40,9 @@ import id.patuh.ingest.IngestService;
  * kelengkapan 2/3 (IKU-3 missing), ketepatan 1/2 (IKU-2 late), verifikasi 1/2 (IKU-2 verified by its
  * submitter), validasi 0/2; case sda-2024-TW1: Mutu Baku 7/8 (step 2 ran 2 h 35 m of 1 h; step 10
  * still running), urutan 0/1 (step 9 skipped), pelaksana 8/9 (step 8 by JF); open findings
- * 3 tinggi, 5 sedang, 1 rendah. Score: 20 + 7.5 + 7.5 + 0 + 8.75 + 0 + 8.889 = 52.639, less
- * 3×3 + 5×1 + 1×0.25 = 14.25 → 38.4, band C.
+ * 3 tinggi, 4 sedang, 2 rendah (rules v2: the WRONG_EXECUTOR of step 8 is rendah, the seed's executors
+ * being inferred). Score: 20 + 7.5 + 7.5 + 0 + 8.75 + 0 + 8.889 = 52.639, less
+ * 3×3 + 4×1 + 2×0.25 = 13.5 → 39.1, band C.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "patuh.evaluation.sweep-on-start=false")
@@ -81,9 +82,9 @@ class ReportApiIntegrationTests {
         assertFigure(sop.get("pelaksana"), 8, 9);
         assertThat(sop.get("pelaksana").get("gaps")).extracting(JsonNode::asText).containsExactly("sda-2024-tw1-8");
         assertThat(r.get("open_findings").get("by_severity")).extracting(s -> s.get("count").asLong())
-                .containsExactly(3L, 5L, 1L);
+                .containsExactly(3L, 4L, 2L);
         JsonNode score = r.get("score");
-        assertThat(score.get("value").asDouble()).isEqualTo(38.4);
+        assertThat(score.get("value").asDouble()).isEqualTo(39.1);
         assertThat(score.get("band").asText()).isEqualTo("C");
         assertThat(score.get("ready").asBoolean()).isFalse();
         assertThat(r.get("disclaimer").asText()).contains("BUKAN hasil evaluasi SAKIP resmi");
@@ -109,7 +110,7 @@ class ReportApiIntegrationTests {
                 .isEqualTo("kesiapan-sakip_setda-sidoarjo-perencanaan_2024.xlsx");
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
             Sheet summary = book.getSheet("Ringkasan");
-            assertThat(valueBeside(summary, "Skor kesiapan").getNumericCellValue()).isEqualTo(38.4);
+            assertThat(valueBeside(summary, "Skor kesiapan").getNumericCellValue()).isEqualTo(39.1);
             assertThat(valueBeside(summary, "Predikat (rentang)").getStringCellValue()).isEqualTo("C");
             Row completeness = rowStarting(summary, "Kelengkapan data");
             assertThat(completeness.getCell(2).getNumericCellValue()).isEqualTo(2);
@@ -123,7 +124,7 @@ class ReportApiIntegrationTests {
     @Test
     void theCsvParsesIntoOneRowPerFigure() throws Exception {
         List<CSVRecord> rows = csv(get(YEAR + "&format=csv").getBody());
-        assertThat(find(rows, "ringkasan", "skor").get("nilai")).isEqualTo("38.4");
+        assertThat(find(rows, "ringkasan", "skor").get("nilai")).isEqualTo("39.1");
         CSVRecord completeness = find(rows, "data", "kelengkapan");
         assertThat(completeness.get("pembilang")).isEqualTo("2");
         assertThat(completeness.get("penyebut")).isEqualTo("3");
@@ -139,7 +140,7 @@ class ReportApiIntegrationTests {
         keep("readiness-" + ExampleData.UNIT + "-2024.pdf", response.getBody());
         String text = pdfText(response.getBody());
         assertThat(text).contains("Indikasi kesiapan internal, BUKAN hasil evaluasi SAKIP resmi")
-                .contains("38,4").contains("Kelengkapan data").contains("2 / 3").contains("66,7 %")
+                .contains("39,1").contains("Kelengkapan data").contains("2 / 3").contains("66,7 %")
                 .contains("Tahun 2024").contains("sda-req-iku3");
     }
 

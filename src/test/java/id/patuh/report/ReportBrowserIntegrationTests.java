@@ -58,8 +58,8 @@ class ReportBrowserIntegrationTests {
         assertThat(Files.size(png)).isGreaterThan(20_000);
 
         String dom = chromium.dumpDom(url);
-        assertThat(attribute(dom, "score", "data-value")).isEqualTo("38.4");
-        assertThat(text(dom, "score")).isEqualTo("38,4");
+        assertThat(attribute(dom, "score", "data-value")).isEqualTo("39.1");
+        assertThat(text(dom, "score")).isEqualTo("39,1");
         assertThat(text(dom, "band")).isEqualTo("C");
         assertThat(attribute(dom, "verdict", "data-ready")).isEqualTo("false");
         assertThat(text(dom, "verdict")).contains("belum siap");
@@ -73,9 +73,9 @@ class ReportBrowserIntegrationTests {
         assertThat(text(dom, "urutan" + sop + "-fraction")).isEqualTo("0 / 1");
         assertThat(text(dom, "pelaksana" + sop + "-fraction")).isEqualTo("8 / 9");
         assertThat(text(dom, "open-tinggi")).isEqualTo("3");
-        assertThat(text(dom, "open-sedang")).isEqualTo("5");
-        assertThat(text(dom, "open-rendah")).isEqualTo("1");
-        assertThat(text(dom, "penalty")).isEqualTo("- 14,25");
+        assertThat(text(dom, "open-sedang")).isEqualTo("4");
+        assertThat(text(dom, "open-rendah")).isEqualTo("2");
+        assertThat(text(dom, "penalty")).isEqualTo("- 13,5");
         assertThat(text(dom, "disclaimer")).contains("BUKAN hasil evaluasi SAKIP resmi");
         assertThat(dom).contains("sda-req-iku3").doesNotContain("http://cdn").doesNotContain("https://");
     }
