@@ -11,6 +11,8 @@ import id.patuh.calendar.MutuBakuWaktu;
  * @param waktuText    the Waktu cell as written
  * @param decision     branches of a decision step, null otherwise
  * @param verification whether this step is the SOP's verification of the collected data
+ * @param handIn       whether units hand in the collected data at this step (it opens the
+ *                     verification window, semantics v2)
  */
 public record SopStep(
         int no,
@@ -22,11 +24,18 @@ public record SopStep(
         String output,
         String keterangan,
         Decision decision,
-        boolean verification) {
+        boolean verification,
+        boolean handIn) {
 
     public SopStep {
         executors = List.copyOf(executors);
         kelengkapan = List.copyOf(kelengkapan);
+    }
+
+    /** A step that is not where units hand in data. */
+    public SopStep(int no, String activity, List<String> executors, List<String> kelengkapan, MutuBakuWaktu waktu,
+            String waktuText, String output, String keterangan, Decision decision, boolean verification) {
+        this(no, activity, executors, kelengkapan, waktu, waktuText, output, keterangan, decision, verification, false);
     }
 
     public boolean isDecision() {

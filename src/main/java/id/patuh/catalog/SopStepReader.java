@@ -12,7 +12,7 @@ import id.patuh.calendar.WaktuUnit;
 final class SopStepReader {
 
     private static final Set<String> STEP_KEYS = Set.of("no", "activity", "executors", "kelengkapan", "waktu",
-            "output", "keterangan", "decision", "verifikasi");
+            "output", "keterangan", "decision", "verifikasi", "hand_in");
     private static final Set<String> DECISION_KEYS = Set.of("ya", "tidak");
 
     List<SopStep> steps(YamlMapping sop) {
@@ -28,7 +28,12 @@ final class SopStepReader {
             String waktuText = step.string("waktu");
             steps.add(new SopStep(no, step.requiredString("activity"), executors(step), step.strings("kelengkapan"),
                     waktu(step, waktuText, bareNumberUnit), waktuText, step.string("output"),
-                    step.string("keterangan"), decision(step), verification(step)));
+                    step.string("keterangan"), decision(step), flag(step, "verifikasi"), flag(step, "hand_in")));
+            if (waktuText == null) {
+                step.problems().warn(step.line("waktu"), step.field("waktu"), "langkah " + no
+                        + " tanpa waktu: durasinya tidak diperiksa / step " + no
+                        + " has no waktu: its duration is not checked");
+            }
         }
         if (steps.isEmpty()) {
             sop.problems().add(sop.line("steps"), "steps", "SOP harus punya minimal satu langkah / the SOP must have steps");
@@ -90,13 +95,14 @@ final class SopStepReader {
         return new Decision(ya, tidak);
     }
 
-    private static boolean verification(YamlMapping step) {
-        String text = step.string("verifikasi");
+    /** An optional {@code true}/{@code false} mark such as {@code verifikasi} or {@code hand_in}. */
+    private static boolean flag(YamlMapping step, String key) {
+        String text = step.string(key);
         if (text == null || text.equals("false")) {
             return false;
         }
         if (!text.equals("true")) {
-            step.problems().add(step.line("verifikasi"), step.field("verifikasi"),
+            step.problems().add(step.line(key), step.field(key),
                     "harus true atau false / must be true or false");
         }
         return text.equals("true");
