@@ -26,7 +26,7 @@ final class FindingDocuments {
                 .append("unit", f.unit()).append("tenant", tenant(f.unit()))
                 .append("indicator_code", f.indicatorCode()).append("period", f.period()).append("rule", f.rule())
                 .append("message", f.message()).append("message_en", f.messageEn()).append("evidence", f.evidence())
-                .append("rule_set_version", f.ruleSetVersion());
+                .append("rule_set_version", f.ruleSetVersion()).append("sop_version", f.sopVersion());
     }
 
     /** Whether evaluation produced something other than what is stored (so a write is due). */
@@ -52,7 +52,7 @@ final class FindingDocuments {
                 d.getString("message_en"), d.getList("evidence", String.class, List.of()), instant(d, "detected_at"),
                 d.getString("rule_set_version"), FindingStatus.fromLabel(d.getString("status")),
                 d.getString("status_reason"), instant(d, "updated_at"),
-                history.stream().map(FindingDocuments::historyView).toList());
+                history.stream().map(FindingDocuments::historyView).toList(), d.getString("sop_version"));
     }
 
     private static FindingView.HistoryEntry historyView(Document h) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  *
  * @param detectedAt when an evaluation first raised it
  * @param history    every status change, oldest first (append-only)
+ * @param sopVersion the tanggal_efektif of the SOP version the finding was judged by (semantics v2)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record FindingView(
@@ -32,7 +33,17 @@ public record FindingView(
         FindingStatus status,
         String statusReason,
         Instant updatedAt,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        String sopVersion) {
+
+    /** A finding stored before SOP versions were recorded. */
+    public FindingView(String id, String code, String severity, String sopCode, String caseId, Integer stepNo,
+            String unit, String indicatorCode, String period, String rule, String message, String messageEn,
+            List<String> evidence, Instant detectedAt, String ruleSetVersion, FindingStatus status,
+            String statusReason, Instant updatedAt, List<HistoryEntry> history) {
+        this(id, code, severity, sopCode, caseId, stepNo, unit, indicatorCode, period, rule, message, messageEn,
+                evidence, detectedAt, ruleSetVersion, status, statusReason, updatedAt, history, null);
+    }
 
     /** One status change. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
