@@ -34,8 +34,6 @@ final class FindingTally {
     final Map<OpenKey, Long> open = new HashMap<>();
     final Map<AgeKey, Long> byAge = new HashMap<>();
     final Map<SeverityUnit, Double> oldestSeconds = new HashMap<>();
-    /** Open findings of severity tinggi per unit and period, for the readiness score. */
-    final Map<UnitPeriod, Long> openHigh = new HashMap<>();
 
     /**
      * @param unitOfSop the unit a finding about an SOP (no unit of its own, e.g. SOP_NOT_RATIFIED)
@@ -55,9 +53,6 @@ final class FindingTally {
                 : Math.max(0, Duration.between(finding.detectedAt(), now).toMillis() / 1000.0);
         byAge.merge(new AgeKey(severity, unit, band(age)), 1L, Long::sum);
         oldestSeconds.merge(new SeverityUnit(severity, unit), age, Math::max);
-        if ("tinggi".equals(severity) && finding.period() != null) {
-            openHigh.merge(new UnitPeriod(unit, finding.period()), 1L, Long::sum);
-        }
     }
 
     static String band(double ageSeconds) {
