@@ -12,7 +12,8 @@ public final class CatalogExport {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String toJson(SopCatalog catalog) {
-        List<SopView> views = catalog.sops().stream().map(SopView::of).toList();
+        List<SopView> views = catalog.sops().stream()
+                .map(sop -> SopView.of(catalog.versions(sop.code()).orElseThrow())).toList();
         try {
             return mapper.writeValueAsString(views);
         } catch (JsonProcessingException e) {

@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -65,31 +63,29 @@ public final class CatalogLoader {
 
     SopCatalog load(List<NamedSource> sources, String origin) {
         List<CatalogProblem> problems = new ArrayList<>();
-        List<Sop> sops = new ArrayList<>();
-        Map<String, String> fileOfCode = new HashMap<>();
+        List<CatalogProblem> warnings = new ArrayList<>();
+        List<CatalogVersionCheck.Located> versions = new ArrayList<>();
         for (NamedSource source : sources) {
             ProblemSink sink = new ProblemSink(source.name());
-            Sop sop = read(source, sink);
-            if (sop != null) {
-                String other = fileOfCode.putIfAbsent(sop.code(), source.name());
-                if (other != null) {
-                    sink.add(1, "code", "kode \"" + sop.code() + "\" sudah dipakai di " + other
-                            + " / code already used in " + other);
-                }
-                sops.add(sop);
+            SopFileReader.Read read = read(source, sink);
+            if (read != null) {
+                versions.add(new CatalogVersionCheck.Located(read.sop(), source.name(), read.versionLine()));
             }
             problems.addAll(sink.problems());
+            warnings.addAll(sink.warnings());
         }
+        problems.addAll(CatalogVersionCheck.of(versions));
+        List<Sop> sops = versions.stream().map(CatalogVersionCheck.Located::sop).toList();
         if (sources.isEmpty()) {
             problems.add(new CatalogProblem(origin, 0, "(folder)", "tidak ada berkas SOP (*.yaml) / no SOP files (*.yaml)"));
         }
         if (!problems.isEmpty()) {
             throw new CatalogValidationException(problems);
         }
-        return new SopCatalog(sops, origin);
+        return new SopCatalog(sops, origin, warnings);
     }
 
-    private Sop read(NamedSource source, ProblemSink sink) {
+    private SopFileReader.Read read(NamedSource source, ProblemSink sink) {
         try (Reader content = source.open()) {
             return reader.read(source.name(), content, sink);
         } catch (IOException e) {

@@ -29,8 +29,12 @@ final class SopFileReader {
     private final SopStepReader stepReader = new SopStepReader();
     private final SopConsistencyCheck consistencyCheck = new SopConsistencyCheck();
 
+    /** An SOP version read from a file, with the line that dates the version (for version problems). */
+    record Read(Sop sop, int versionLine) {
+    }
+
     /** The SOP, or null when the file has problems (then they are in {@code problems}). */
-    Sop read(String fileName, Reader content, ProblemSink problems) {
+    Read read(String fileName, Reader content, ProblemSink problems) {
         MappingNode root = parse(content, problems);
         if (root == null) {
             return null;
@@ -47,7 +51,8 @@ final class SopFileReader {
         if (problems.isEmpty()) {
             consistencyCheck.check(sop, yaml, problems);
         }
-        return problems.isEmpty() ? sop : null;
+        return problems.isEmpty() ? new Read(sop, yaml.line(yaml.has("tanggal_efektif") ? "tanggal_efektif" : "code"))
+                : null;
     }
 
     private static MappingNode parse(Reader content, ProblemSink problems) {
@@ -70,15 +75,23 @@ final class SopFileReader {
         return null;
     }
 
+    /**
+     * The file is named after the code: {@code <code>.yaml}, or {@code <code>@<tanggal_efektif>.yaml}
+     * for one of several versions.
+     */
     private static String code(YamlMapping yaml, String fileName) {
         String code = yaml.requiredString("code");
         String expected = fileName.replaceFirst("\\.ya?ml$", "");
+        String versionSuffix = "@" + yaml.string("tanggal_efektif");
+        if (expected.endsWith(versionSuffix)) {
+            expected = expected.substring(0, expected.length() - versionSuffix.length());
+        }
         if (code != null && !CODE.matcher(code).matches()) {
             yaml.problems().add(yaml.line("code"), "code", "kode hanya huruf kecil, angka dan tanda hubung: \""
                     + code + "\" / code may hold only lower-case letters, digits and hyphens");
         } else if (code != null && !code.equals(expected)) {
             yaml.problems().add(yaml.line("code"), "code", "kode \"" + code + "\" harus sama dengan nama berkas \""
-                    + expected + "\" / code must equal the file name");
+                    + expected + "\" (atau <kode>@<tanggal_efektif>) / code must equal the file name (or <code>@<tanggal_efektif>)");
         }
         return code;
     }

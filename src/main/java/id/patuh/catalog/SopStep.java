@@ -13,6 +13,8 @@ import id.patuh.calendar.MutuBakuWaktu;
  * @param verification whether this step is the SOP's verification of the collected data
  * @param executorsInferred whether {@code executors} were inferred from the activity text rather
  *                     than read from the flowchart (scanned SOPs lose its marks)
+ * @param handIn       whether units hand in the collected data at this step (it opens the
+ *                     verification window, semantics v2)
  */
 public record SopStep(
         int no,
@@ -25,18 +27,19 @@ public record SopStep(
         String keterangan,
         Decision decision,
         boolean verification,
-        boolean executorsInferred) {
+        boolean executorsInferred,
+        boolean handIn) {
 
     public SopStep {
         executors = List.copyOf(executors);
         kelengkapan = List.copyOf(kelengkapan);
     }
 
-    /** A step whose executors were read from the SOP, not inferred. */
+    /** A step whose executors were read from the SOP, not inferred, and not where units hand in data. */
     public SopStep(int no, String activity, List<String> executors, List<String> kelengkapan, MutuBakuWaktu waktu,
             String waktuText, String output, String keterangan, Decision decision, boolean verification) {
         this(no, activity, executors, kelengkapan, waktu, waktuText, output, keterangan, decision, verification,
-                false);
+                false, false);
     }
 
     public boolean isDecision() {

@@ -12,7 +12,7 @@ import id.patuh.calendar.WaktuUnit;
 final class SopStepReader {
 
     private static final Set<String> STEP_KEYS = Set.of("no", "activity", "executors", "kelengkapan", "waktu",
-            "output", "keterangan", "decision", "verifikasi", "executors_inferred");
+            "output", "keterangan", "decision", "verifikasi", "executors_inferred", "hand_in");
     private static final Set<String> DECISION_KEYS = Set.of("ya", "tidak");
 
     List<SopStep> steps(YamlMapping sop) {
@@ -29,7 +29,12 @@ final class SopStepReader {
             steps.add(new SopStep(no, step.requiredString("activity"), executors(step), step.strings("kelengkapan"),
                     waktu(step, waktuText, bareNumberUnit), waktuText, step.string("output"),
                     step.string("keterangan"), decision(step), flag(step, "verifikasi"),
-                    flag(step, "executors_inferred")));
+                    flag(step, "executors_inferred"), flag(step, "hand_in")));
+            if (waktuText == null) {
+                step.problems().warn(step.line("waktu"), step.field("waktu"), "langkah " + no
+                        + " tanpa waktu: durasinya tidak diperiksa / step " + no
+                        + " has no waktu: its duration is not checked");
+            }
         }
         if (steps.isEmpty()) {
             sop.problems().add(sop.line("steps"), "steps", "SOP harus punya minimal satu langkah / the SOP must have steps");
@@ -91,6 +96,7 @@ final class SopStepReader {
         return new Decision(ya, tidak);
     }
 
+    /** An optional {@code true}/{@code false} mark such as {@code verifikasi} or {@code hand_in}. */
     private static boolean flag(YamlMapping step, String key) {
         String text = step.string(key);
         if (text == null || text.equals("false")) {

@@ -3,6 +3,7 @@ package id.patuh.catalog;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -32,7 +33,8 @@ public record SopView(
         String hari,
         boolean ratified,
         String penandatangan,
-        SopDocumentation documentation) {
+        SopDocumentation documentation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<SopView> versions) {
 
     /** One step, as in interchange.md §6. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -48,9 +50,24 @@ public record SopView(
             Decision decision,
             String keterangan,
             boolean verification,
-            boolean executorsInferred) {
+            boolean executorsInferred,
+            boolean handIn) {
     }
 
+    /**
+     * The current version in the shape of interchange §6, plus {@code versions}: every version of
+     * the code, oldest first, each in the same shape (without its own {@code versions}).
+     */
+    public static SopView of(SopVersions versions) {
+        SopView current = of(versions.current());
+        List<SopView> all = versions.oldestFirst().stream().map(SopView::of).toList();
+        return new SopView(current.code, current.name, current.instansi, current.nomor, current.tanggalPembuatan,
+                current.tanggalRevisi, current.tanggalEfektif, current.disahkanOleh, current.source, current.roles,
+                current.steps, current.roleAliases, current.units, current.hari, current.ratified,
+                current.penandatangan, current.documentation, all);
+    }
+
+    /** One version alone, without {@code versions}. */
     public static SopView of(Sop sop) {
         Map<String, List<String>> aliases = new java.util.LinkedHashMap<>();
         sop.roles().forEach(r -> aliases.put(r.name(), r.aliases()));
@@ -58,12 +75,12 @@ public record SopView(
                 sop.tanggalRevisi(), sop.tanggalEfektif(), sop.disahkanOleh(), sop.source(), sop.roleNames(),
                 sop.steps().stream().map(SopView::step).toList(), aliases, sop.units(),
                 sop.dayCounting() == id.patuh.calendar.DayCounting.CALENDAR ? "kalender" : "kerja",
-                sop.ratified(), sop.penandatangan(), sop.documentation());
+                sop.ratified(), sop.penandatangan(), sop.documentation(), null);
     }
 
     private static StepView step(SopStep step) {
         return new StepView(step.no(), step.activity(), step.executors(), step.kelengkapan(),
                 step.waktu() == null ? null : step.waktu().toIso(), step.waktuText(), step.output(),
-                step.decision(), step.keterangan(), step.verification(), step.executorsInferred());
+                step.decision(), step.keterangan(), step.verification(), step.executorsInferred(), step.handIn());
     }
 }

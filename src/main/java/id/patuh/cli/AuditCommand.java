@@ -81,7 +81,7 @@ class AuditCommand implements Callable<Integer> {
             RuleEngine engine = Files.isDirectory(rulesDir) ? RuleEngine.compile(rulesDir) : RuleEngine.compilePackaged();
             OfflineIngest data = new OfflineIngest(catalog, unit -> calendars.forUnit(unit).zone());
             read(data);
-            List<Finding> findings = evaluate(data, new ScopeEvaluator(() -> engine, catalog::find, calendars,
+            List<Finding> findings = evaluate(data, new ScopeEvaluator(() -> engine, catalog, calendars,
                     data::findCase), catalog, now);
             format.print(findings, spec.commandLine().getOut());
             return 0;

@@ -47,6 +47,7 @@ class CatalogCommand {
         return withCatalog(() -> {
             SopCatalog catalog = new CatalogLoader().loadDirectory(dir);
             int steps = catalog.sops().stream().mapToInt(s -> s.steps().size()).sum();
+            catalog.warnings().forEach(w -> spec.commandLine().getOut().println("peringatan / warning: " + w));
             spec.commandLine().getOut().printf("Katalog valid: %d SOP, %d langkah / catalog is valid: %d SOPs, %d steps%n",
                     catalog.size(), steps, catalog.size(), steps);
             return 0;

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
-import id.patuh.catalog.SopStep;
-import id.patuh.evaluation.SubjectInput;
+import id.patuh.evaluation.VerificationWindow;
 import id.patuh.evaluation.TimeText;
 import id.patuh.findings.FindingView;
 import id.patuh.ingest.DataRequest;
@@ -29,12 +27,15 @@ final class FindingDeadlineExplainer {
     private FindingDeadlineExplainer() {
     }
 
-    /** @param sop the SOP of the case that issued the requests, when one names a case */
+    /**
+     * @param sop    the SOP of the case that issued the requests, when one names a case
+     * @param window the verification window the rules use for that SOP
+     */
     static Optional<FindingExplanation> explain(FindingView finding, SubjectData subject, Optional<Sop> sop,
-            WorkingCalendar calendar, FindingTimes times, Instant now) {
+            WorkingCalendar calendar, FindingTimes times, Instant now, VerificationWindow window) {
         return switch (finding.code()) {
             case "MISSING_SUBMISSION", "LATE_SUBMISSION" -> submission(subject, calendar, times, now);
-            case "UNVERIFIED_DATA" -> verification(finding, subject, sop, calendar, times, now);
+            case "UNVERIFIED_DATA" -> verification(finding, subject, sop, calendar, times, now, window);
             default -> Optional.empty();
         };
     }
@@ -74,27 +75,25 @@ final class FindingDeadlineExplainer {
     }
 
     private static Optional<FindingExplanation> verification(FindingView finding, SubjectData subject,
-            Optional<Sop> sop, WorkingCalendar unitCalendar, FindingTimes times, Instant now) {
+            Optional<Sop> sop, WorkingCalendar unitCalendar, FindingTimes times, Instant now,
+            VerificationWindow window) {
         Optional<IndicatorRecord> cited = subject.records().stream()
                 .filter(r -> finding.evidence().contains(r.recordId()) && r.submittedAt() != null).findFirst();
         if (cited.isEmpty()) {
             return Optional.empty();
         }
         IndicatorRecord record = cited.get();
-        Optional<SopStep> step = sop.flatMap(s -> s.steps().stream().filter(SopStep::verification).findFirst())
-                .filter(s -> s.waktu() != null);
-        MutuBakuWaktu window = step.map(SopStep::waktu).orElse(SubjectInput.DEFAULT_VERIFICATION_WINDOW);
         WorkingCalendar calendar = sop.map(s -> unitCalendar.countingDaysAs(s.dayCounting())).orElse(unitCalendar);
-        Instant due = calendar.dueAt(record.submittedAt(), window);
-        String windowText = TimeText.standard(window, calendar.dayCounting());
+        Instant due = window.dueAt(calendar, record.submittedAt());
+        String windowText = window.text(calendar.dayCounting());
         Instant verified = record.verifiedAt() != null && !record.verifiedAt().isAfter(now) ? record.verifiedAt() : null;
         Instant end = verified != null ? verified : now;
         List<FindingExplanation.Fact> facts = new ArrayList<>();
         facts.add(new FindingExplanation.Fact("Disampaikan", times.longAt(record.submittedAt())
                 + (record.submittedBy() == null ? "" : " oleh " + record.submittedBy())));
-        facts.add(new FindingExplanation.Fact("Jendela verifikasi", windowText + step.map(s -> " — Mutu Baku waktu "
-                + "langkah " + s.no() + " (" + s.activity() + ") SOP " + sop.get().code())
-                .orElse(" — bawaan, karena SOP permintaan ini tidak punya langkah verifikasi bertanda waktu")));
+        facts.add(new FindingExplanation.Fact("Jendela verifikasi", windowText + (window.isDefault()
+                ? " — bawaan, karena SOP permintaan ini tidak punya langkah verifikasi bertanda waktu"
+                : " — jumlah Mutu Baku waktu langkah " + window.steps() + " SOP " + sop.map(Sop::code).orElse(""))));
         facts.add(new FindingExplanation.Fact("Batas verifikasi", times.longAt(due)));
         facts.add(new FindingExplanation.Fact("Diverifikasi", verified == null ? "belum sampai " + times.longAt(now)
                 : times.longAt(verified) + (record.verifiedBy() == null ? "" : " oleh " + record.verifiedBy())));

@@ -13,6 +13,7 @@ import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
+import id.patuh.evaluation.RuleService;
 import id.patuh.evaluation.TimeText;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingView;
@@ -35,11 +36,13 @@ class FindingDetails {
     private final IngestService ingest;
     private final CatalogService catalog;
     private final CalendarService calendars;
+    private final RuleService rules;
     private final Clock clock;
 
     FindingDetails(FindingService findings, IngestService ingest, CatalogService catalog, CalendarService calendars,
-            ObjectProvider<Clock> clock) {
+            RuleService rules, ObjectProvider<Clock> clock) {
         this.findings = findings;
+        this.rules = rules;
         this.ingest = ingest;
         this.catalog = catalog;
         this.calendars = calendars;
@@ -93,8 +96,11 @@ class FindingDetails {
         Optional<SubjectData> data = ingest.findSubject(StoreKeys.subjectKey(f.unit(), f.indicatorCode(), f.period()));
         FindingEvidence evidence = data.map(d -> FindingEvidence.ofSubject(d, f.evidence(), times))
                 .orElseGet(() -> FindingEvidence.onlyMissing(f.evidence()));
-        return new Proof(evidence, data.flatMap(d -> FindingDeadlineExplainer.explain(f, d, sopOfRequests(d), calendar,
-                times, clock.instant())).orElse(null));
+        return new Proof(evidence, data.flatMap(d -> {
+            Optional<Sop> sop = sopOfRequests(d);
+            return FindingDeadlineExplainer.explain(f, d, sop, calendar, times, clock.instant(),
+                    rules.engine().verificationWindow(sop.orElse(null)));
+        }).orElse(null));
     }
 
     private static FindingDetail.Step step(Optional<Sop> sop, Integer stepNo) {

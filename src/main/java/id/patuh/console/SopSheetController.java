@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
+import id.patuh.catalog.SopVersions;
 import id.patuh.security.CallerScope;
 import id.patuh.security.TenantScope;
 
@@ -45,10 +46,17 @@ class SopSheetController {
         return "console/sops";
     }
 
+    /** {@code ?versi=<tanggal_efektif>} shows that version of the SOP; without it, the current one. */
     @GetMapping("/console/sops/{code}")
     String sheet(@PathVariable String code, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String period, Model model) {
-        Sop sop = catalog.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            @RequestParam(required = false) String period, @RequestParam(required = false) String versi,
+            Model model) {
+        SopVersions versions = catalog.catalog().versions(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Sop sop = versi == null || versi.isBlank() ? versions.current() : versions.version(versi.strip())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("versions", SopVersionLink.of(versions, sop));
+        model.addAttribute("versi", versi == null || versi.isBlank() ? null : sop.tanggalEfektif());
         TenantScope scope = CallerScope.current();
         List<String> units = unitChoices(sop, scope, unit);
         String chosen = unit == null || unit.isBlank() ? defaultUnit(sop, units) : unit.strip();

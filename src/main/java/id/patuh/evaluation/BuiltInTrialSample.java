@@ -53,7 +53,7 @@ final class BuiltInTrialSample {
         CaseInput caseInput = new CaseInput(sop, events(), calendar, now);
         SubjectInput subject = new SubjectInput(UNIT, "IKU-1", "2024", records(), List.of(
                 new DataRequest("req-1", "case-1", UNIT, "IKU-1", "2024", START.plus(Duration.ofDays(2)))),
-                MutuBakuWaktu.ofTime(Duration.ofHours(1)), calendar, now);
+                VerificationWindow.ofDefault(MutuBakuWaktu.ofTime(Duration.ofHours(1))), calendar, now);
         return new Sample(List.of(caseInput), List.of(subject), sop);
     }
 
@@ -62,7 +62,7 @@ final class BuiltInTrialSample {
         return new Sop(SOP, "Contoh", "Contoh", "contoh.txt", null, null, null, null, null, null, List.of(UNIT),
                 DayCounting.WORKING, List.of(new SopRole("Kasi", List.of("Kepala Seksi")), new SopRole("Staf", List.of())),
                 List.of(new SopStep(1, "Memerintahkan", List.of("Kasi"), List.of("Nota Dinas"), hour, "1 Jam", "Disposisi",
-                                null, null, false, true),
+                                null, null, false, true, false),
                         new SopStep(2, "Menyerahkan data", List.of("Staf"), List.of(), hour, "1 Jam", "Data", null, null,
                                 false),
                         new SopStep(3, "Verifikasi", List.of("Kasi"), List.of(), hour, "1 Jam", "Data valid", null,

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * @param evidence       ids of the events, records or requests that prove it, sorted
  * @param detectedAt     the evaluation time the finding holds at
  * @param ruleSetVersion {@link RuleEngine#version()} of the rules that raised it
+ * @param sopVersion     the {@code tanggal_efektif} of the SOP version the finding was judged by;
+ *                       null without an SOP, or for an SOP known in one undated version
  */
 public record Finding(
         String id,
@@ -37,10 +39,25 @@ public record Finding(
         String messageEn,
         List<String> evidence,
         Instant detectedAt,
-        String ruleSetVersion) {
+        String ruleSetVersion,
+        String sopVersion) {
 
     public Finding {
         evidence = List.copyOf(evidence);
+    }
+
+    /** A finding that names no SOP version. */
+    public Finding(String id, String code, String severity, String sopCode, String caseId, Integer stepNo,
+            String unit, String indicatorCode, String period, String rule, String message, String messageEn,
+            List<String> evidence, Instant detectedAt, String ruleSetVersion) {
+        this(id, code, severity, sopCode, caseId, stepNo, unit, indicatorCode, period, rule, message, messageEn,
+                evidence, detectedAt, ruleSetVersion, null);
+    }
+
+    /** This finding judged by SOP version {@code label}, with {@code note} (may be empty) after each message. */
+    Finding judgedBy(String label, String note, String noteEn) {
+        return new Finding(id, code, severity, sopCode, caseId, stepNo, unit, indicatorCode, period, rule,
+                message + note, messageEn + noteEn, evidence, detectedAt, ruleSetVersion, label);
     }
 
     /**

@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 
+import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.catalog.Sop;
 import id.patuh.evaluation.RuleSources.RuleSource;
 import id.patuh.evaluation.fact.EvaluationTime;
@@ -38,6 +42,7 @@ public final class RuleEngine {
     private final SopShape.Cache shapes;
     private final RoleAbbreviations abbreviations;
     private final java.util.Map<String, String> fileOfRule = new java.util.HashMap<>();
+    private final Map<String, VerificationWindow> defaultWindows = new ConcurrentHashMap<>();
 
     private RuleEngine(String version, String origin, KieCompilation.Built built, RoleAbbreviations abbreviations) {
         this.version = version;
@@ -80,7 +85,7 @@ public final class RuleEngine {
     static RuleEngine compile(List<RuleSource> sources, String origin, RoleAbbreviations abbreviations) {
         String version = RuleSources.version(sources);
         KieCompilation.Built built = KieCompilation.build(sources, version);
-        List<RuleProblem> tableProblems = TableCheck.problems(built.kieBase());
+        List<RuleProblem> tableProblems = TableCheck.problems(built.kieBase(), sources);
         if (!tableProblems.isEmpty()) {
             KieCompilation.remove(built.releaseId());
             throw new RuleCompilationException(tableProblems);
@@ -122,18 +127,33 @@ public final class RuleEngine {
     }
 
     public List<Finding> evaluateCase(CaseInput input) {
-        return run(CaseFactBuilder.build(input, shapes), input.now());
+        return VersionNote.stamp(run(CaseFactBuilder.build(input, shapes), input.now()), input.version());
     }
 
     public List<Finding> evaluateSubject(SubjectInput input) {
-        return run(SubjectFactBuilder.build(input), input.now());
+        VerificationWindow window = input.verificationWindow() != null ? input.verificationWindow()
+                : verificationWindow(input.version() == null ? null : input.version().sop());
+        List<Finding> findings = run(SubjectFactBuilder.build(input, window), input.now());
+        return input.version() == null ? findings : VersionNote.stamp(findings, input.version());
+    }
+
+    /**
+     * The verification window of records collected under {@code sop} (null: no SOP known): what its
+     * steps give, else the default that {@code verification-window.drl.csv} gives for its code.
+     */
+    public VerificationWindow verificationWindow(Sop sop) {
+        Optional<VerificationWindow> own = sop == null ? Optional.empty() : VerificationWindow.fromSteps(sop);
+        String code = sop == null ? "" : sop.code();
+        return own.orElseGet(() -> defaultWindows.computeIfAbsent(code,
+                c -> VerificationWindow.ofDefault(MutuBakuWaktu.parseText(PolicyTables.window(built.kieBase(), c), null))));
     }
 
     /** Findings about the SOP document itself, such as a missing ratification. */
     public List<Finding> evaluateCatalog(Sop sop, Instant now) {
         SopFact fact = new SopFact(sop.code(), sop.name(), Names.blankToNull(sop.tanggalEfektif()),
                 Names.blankToNull(sop.disahkanOleh()));
-        return run(List.of(fact, new EvaluationTime(now, TimeText.instant(now, CATALOG_ZONE))), now);
+        return run(List.of(fact, new EvaluationTime(now, TimeText.instant(now, CATALOG_ZONE))), now).stream()
+                .map(f -> f.judgedBy(sop.tanggalEfektif(), "", "")).toList();
     }
 
     /** The Maven coordinates this rule set's module has in the KieRepository (one per version). */

@@ -1,16 +1,20 @@
 package id.patuh.evaluation;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import id.patuh.calendar.CalendarService;
-import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
-import id.patuh.catalog.SopStep;
+import id.patuh.catalog.SopCatalog;
+import id.patuh.catalog.SopVersions;
+import id.patuh.ingest.ActivityEvent;
 import id.patuh.ingest.CaseData;
 import id.patuh.ingest.DataRequest;
 import id.patuh.ingest.StoreKeys;
@@ -24,7 +28,7 @@ import id.patuh.ingest.SubjectData;
 public final class ScopeEvaluator {
 
     private final Supplier<RuleEngine> engine;
-    private final Function<String, Optional<Sop>> sops;
+    private final Function<String, Optional<SopVersions>> sops;
     private final CalendarService calendars;
     private final Function<String, Optional<CaseData>> cases;
 
@@ -35,6 +39,17 @@ public final class ScopeEvaluator {
      */
     public ScopeEvaluator(Supplier<RuleEngine> engine, Function<String, Optional<Sop>> sops,
             CalendarService calendars, Function<String, Optional<CaseData>> cases) {
+        this(engine, calendars, cases, code -> sops.apply(code).map(SopVersions::single));
+    }
+
+    /** Judges each case by the version of its SOP in force when the case's first step started. */
+    public ScopeEvaluator(Supplier<RuleEngine> engine, SopCatalog catalog, CalendarService calendars,
+            Function<String, Optional<CaseData>> cases) {
+        this(engine, calendars, cases, catalog::versions);
+    }
+
+    private ScopeEvaluator(Supplier<RuleEngine> engine, CalendarService calendars,
+            Function<String, Optional<CaseData>> cases, Function<String, Optional<SopVersions>> sops) {
         this.engine = engine;
         this.sops = sops;
         this.calendars = calendars;
@@ -43,31 +58,43 @@ public final class ScopeEvaluator {
 
     /** The findings of a case; none when its SOP is no longer in the catalog. */
     public List<Finding> caseFindings(CaseData data, Instant now) {
-        return sops.apply(data.sopCode())
-                .map(sop -> engine.get().evaluateCase(new CaseInput(sop, data.events(),
-                        calendarFor(data.unit(), sop), now)))
+        return versionOf(data, now)
+                .map(version -> engine.get().evaluateCase(CaseInput.judgedBy(version, data.events(),
+                        calendarFor(data.unit(), version.sop()), now)))
                 .orElse(List.of());
     }
 
     public List<Finding> subjectFindings(SubjectData data, Instant now) {
-        Optional<Sop> sop = sopOfRequests(data);
-        WorkingCalendar calendar = sop.map(s -> calendarFor(data.unit(), s))
+        Optional<SopVersions.SopInForce> version = sopOfRequests(data, now);
+        WorkingCalendar calendar = version.map(v -> calendarFor(data.unit(), v.sop()))
                 .orElseGet(() -> calendars.forUnit(data.unit()));
-        MutuBakuWaktu window = sop.flatMap(s -> s.steps().stream().filter(SopStep::verification).findFirst())
-                .map(SopStep::waktu).orElse(null);
         return engine.get().evaluateSubject(new SubjectInput(data.unit(), data.indicatorCode(), data.period(),
-                data.records(), data.requests(), window, calendar, now));
+                data.records(), data.requests(), null, calendar, now, version.orElse(null)));
+    }
+
+    /**
+     * The SOP version in force on the day (in the unit's zone) the case's first step started, as of
+     * {@code now}; the current version while no step has started yet.
+     */
+    private Optional<SopVersions.SopInForce> versionOf(CaseData data, Instant now) {
+        return sops.apply(data.sopCode()).map(versions -> {
+            ZoneId zone = calendars.forUnit(data.unit()).zone();
+            return data.events().stream().map(ActivityEvent::startedAt).filter(t -> !t.isAfter(now))
+                    .min(Comparator.naturalOrder())
+                    .map(first -> versions.inForceOn(LocalDate.ofInstant(first, zone)))
+                    .orElseGet(() -> versions.inForceOn(LocalDate.ofInstant(now, zone)));
+        });
     }
 
     public List<Finding> catalogFindings(Sop sop, Instant now) {
         return engine.get().evaluateCatalog(sop, now);
     }
 
-    /** The SOP of the case that issued the subject's requests, when a request names one. */
-    private Optional<Sop> sopOfRequests(SubjectData data) {
+    /** The SOP version of the case that issued the subject's requests, when a request names one. */
+    private Optional<SopVersions.SopInForce> sopOfRequests(SubjectData data, Instant now) {
         return data.requests().stream().map(DataRequest::caseId).filter(id -> id != null).findFirst()
                 .flatMap(caseId -> cases.apply(StoreKeys.caseKey(data.tenant(), caseId)))
-                .flatMap(c -> sops.apply(c.sopCode()));
+                .flatMap(c -> versionOf(c, now));
     }
 
     /** Calendar days when either the SOP or the unit says so; working days otherwise. */

@@ -77,10 +77,13 @@ final class SopShape {
         return step != null ? step.mandatoryBefore() : flow.mandatoryBefore(no);
     }
 
-    /** One shape per SOP code; a different Sop instance under the same code (a reload) replaces it. */
+    /**
+     * One shape per SOP version (code and tanggal_efektif); a different Sop instance under the same
+     * version (a reload) replaces it.
+     */
     static final class Cache {
 
-        private final Map<String, SopShape> byCode = new ConcurrentHashMap<>();
+        private final Map<String, SopShape> byVersion = new ConcurrentHashMap<>();
         private final RoleAbbreviations abbreviations;
 
         Cache(RoleAbbreviations abbreviations) {
@@ -88,12 +91,14 @@ final class SopShape {
         }
 
         SopShape of(Sop sop) {
-            SopShape known = byCode.get(Objects.requireNonNullElse(sop.code(), ""));
+            String key = Objects.requireNonNullElse(sop.code(), "") + "\u001f"
+                    + Objects.requireNonNullElse(sop.tanggalEfektif(), "");
+            SopShape known = byVersion.get(key);
             if (known != null && known.sop == sop) {
                 return known;
             }
             SopShape shape = new SopShape(sop, abbreviations);
-            byCode.put(Objects.requireNonNullElse(sop.code(), ""), shape);
+            byVersion.put(key, shape);
             return shape;
         }
     }

@@ -26,13 +26,15 @@ final class SubjectFactBuilder {
     private static final java.util.regex.Pattern WHOLE_YEAR = java.util.regex.Pattern.compile("\\d{4}");
 
     private final SubjectInput input;
+    private final VerificationWindow window;
 
-    private SubjectFactBuilder(SubjectInput input) {
+    private SubjectFactBuilder(SubjectInput input, VerificationWindow window) {
         this.input = input;
+        this.window = window;
     }
 
-    static List<Object> build(SubjectInput input) {
-        return new SubjectFactBuilder(input).facts();
+    static List<Object> build(SubjectInput input, VerificationWindow window) {
+        return new SubjectFactBuilder(input, window).facts();
     }
 
     private List<Object> facts() {
@@ -72,14 +74,13 @@ final class SubjectFactBuilder {
 
     private RecordFact recordFact(IndicatorRecord r) {
         Instant verificationDue = r.submittedAt() == null ? null
-                : input.calendar().dueAt(r.submittedAt(), input.verificationWindow());
+                : window.dueAt(input.calendar(), r.submittedAt());
         DayCounting counting = input.calendar().dayCounting();
         return new RecordFact(r.recordId(), r.unit(), r.indicatorCode(), r.period(),
                 Names.blankToNull(r.submittedBy()), Names.key(r.submittedBy()), r.submittedAt(),
                 text(r.submittedAt()), Names.blankToNull(r.verifiedBy()), Names.key(r.verifiedBy()),
                 r.verifiedAt(), verificationDue, text(verificationDue),
-                TimeText.standard(input.verificationWindow(), counting),
-                TimeText.standardEn(input.verificationWindow(), counting));
+                window.text(counting), window.textEn(counting));
     }
 
     private RealizationFact realization(IndicatorRecord r) {

@@ -4,17 +4,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.catalog.SopVersions;
 import id.patuh.ingest.DataRequest;
 import id.patuh.ingest.IndicatorRecord;
 
 /**
  * The records and requests of one supplying unit for one indicator and period.
  *
- * @param verificationWindow the waktu of the SOP's verification step; null means 5 working days
+ * @param verificationWindow the window of the requests' SOP; null: the engine works it out from
+ *                           {@code version} (or the policy table's default when that is null too)
  * @param calendar           the unit's working calendar
  * @param now                the evaluation time
+ * @param version            the SOP version the requests' case is judged by; null when no request names a case
  */
 public record SubjectInput(
         String unit,
@@ -22,18 +24,21 @@ public record SubjectInput(
         String period,
         List<IndicatorRecord> records,
         List<DataRequest> requests,
-        MutuBakuWaktu verificationWindow,
+        VerificationWindow verificationWindow,
         WorkingCalendar calendar,
-        Instant now) {
-
-    /** semantics.md: without a verification step in the SOP, data must be verified within 5 working days. */
-    public static final MutuBakuWaktu DEFAULT_VERIFICATION_WINDOW = MutuBakuWaktu.ofDays(5);
+        Instant now,
+        SopVersions.SopInForce version) {
 
     public SubjectInput {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(now, "now");
         records = List.copyOf(records);
         requests = List.copyOf(requests);
-        verificationWindow = verificationWindow == null ? DEFAULT_VERIFICATION_WINDOW : verificationWindow;
+    }
+
+    /** A subject with a known window (null: the policy table's default) and no SOP version to name. */
+    public SubjectInput(String unit, String indicatorCode, String period, List<IndicatorRecord> records,
+            List<DataRequest> requests, VerificationWindow verificationWindow, WorkingCalendar calendar, Instant now) {
+        this(unit, indicatorCode, period, records, requests, verificationWindow, calendar, now, null);
     }
 }

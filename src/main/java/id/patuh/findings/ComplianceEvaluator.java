@@ -48,7 +48,7 @@ public class ComplianceEvaluator {
         this.events = events;
         this.ingest = ingest;
         this.catalog = catalog;
-        this.scopes = new ScopeEvaluator(rules::engine, catalog::find, calendars, ingest::findCase);
+        this.scopes = new ScopeEvaluator(rules::engine, catalog.catalog(), calendars, ingest::findCase);
         this.findings = findings;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }

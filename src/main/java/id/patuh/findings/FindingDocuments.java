@@ -27,7 +27,7 @@ final class FindingDocuments {
                 .append("unit", f.unit()).append("tenant", tenant(f.unit()))
                 .append("indicator_code", f.indicatorCode()).append("period", f.period()).append("rule", f.rule())
                 .append("message", f.message()).append("message_en", f.messageEn()).append("evidence", f.evidence())
-                .append("rule_set_version", f.ruleSetVersion());
+                .append("rule_set_version", f.ruleSetVersion()).append("sop_version", f.sopVersion());
     }
 
     /** Whether evaluation produced something other than what is stored (so a write is due). */
@@ -62,7 +62,7 @@ final class FindingDocuments {
                 d.getString("status_reason"), instant(d, "updated_at"),
                 history.stream().map(FindingDocuments::historyView).toList(),
                 Kondisi.fromLabel(d.getString("kondisi")), d.getString("kondisi_reason"),
-                followUp(status, d.get("tindak_lanjut", Document.class), today));
+                followUp(status, d.get("tindak_lanjut", Document.class), today), d.getString("sop_version"));
     }
 
     private static FollowUp followUp(FindingStatus status, Document t, LocalDate today) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param history      every status and kondisi change, oldest first (append-only)
  * @param kondisi      whether the condition still holds (set by the system only)
  * @param tindakLanjut the audit item's follow-up; null while it is not an audit item
+ * @param sopVersion   the tanggal_efektif of the SOP version the finding was judged by (semantics v2)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record FindingView(
@@ -37,7 +38,8 @@ public record FindingView(
         List<HistoryEntry> history,
         Kondisi kondisi,
         String kondisiReason,
-        FollowUp tindakLanjut) {
+        FollowUp tindakLanjut,
+        String sopVersion) {
 
     /**
      * Still counts against the unit and still needs someone to act: not settled by the auditor and

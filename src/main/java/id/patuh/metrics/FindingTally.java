@@ -36,8 +36,6 @@ final class FindingTally {
     final Map<SeverityUnit, Double> oldestSeconds = new HashMap<>();
     /** Audit items past their due date and not settled, per raw unit. */
     final Map<String, Long> overdue = new HashMap<>();
-    /** Open findings of severity tinggi per unit and period, for the readiness score. */
-    final Map<UnitPeriod, Long> openHigh = new HashMap<>();
 
     /**
      * @param unitOfSop the unit a finding about an SOP (no unit of its own, e.g. SOP_NOT_RATIFIED)
@@ -57,9 +55,6 @@ final class FindingTally {
                 : Math.max(0, Duration.between(finding.detectedAt(), now).toMillis() / 1000.0);
         byAge.merge(new AgeKey(severity, unit, band(age)), 1L, Long::sum);
         oldestSeconds.merge(new SeverityUnit(severity, unit), age, Math::max);
-        if ("tinggi".equals(severity) && finding.period() != null) {
-            openHigh.merge(new UnitPeriod(unit, finding.period()), 1L, Long::sum);
-        }
     }
 
     /** An audit item past its due date (the caller selects them with the list's overdue filter). */

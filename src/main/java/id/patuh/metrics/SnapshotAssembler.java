@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
@@ -76,23 +77,38 @@ final class SnapshotAssembler {
         return this;
     }
 
-    SnapshotAssembler submissions(SubjectTally subjects, FindingTally findings, int maxPeriods) {
+    /**
+     * @param readiness the readiness report's score (0–100) of a unit and period; asked only for units
+     *                  shown under their own code (an aggregate of several units has no report)
+     */
+    SnapshotAssembler submissions(SubjectTally subjects, ReadinessSource readiness, int maxPeriods) {
         Set<String> periods = subjects.subjects.keySet().stream().map(SubjectTally.UnitPeriod::period)
                 .distinct().sorted(Comparator.reverseOrder()).limit(maxPeriods).collect(Collectors.toSet());
         Map<SubjectTally.UnitPeriod, SubmissionCounts> counts = fold(subjects.subjects,
                 k -> new SubjectTally.UnitPeriod(units.label(k.unit()), k.period()), SubmissionCounts::plus);
-        Map<FindingTally.UnitPeriod, Long> high = fold(findings.openHigh,
-                k -> new FindingTally.UnitPeriod(units.label(k.unit()), k.period()), Long::sum);
         counts.forEach((k, c) -> {
             if (periods.contains(k.period())) {
-                submission(k.unit(), k.period(), c,
-                        high.getOrDefault(new FindingTally.UnitPeriod(k.unit(), k.period()), 0L));
+                submission(k.unit(), k.period(), c);
+                if (!UnitLabels.OTHER.equals(k.unit())) {
+                    OptionalDouble score = readiness.score(k.unit(), k.period());
+                    if (score.isPresent()) {
+                        // the report's 0–100 as a Prometheus ratio (base unit 0–1)
+                        add(SnapshotGauge.SAKIP_READINESS_SCORE, score.getAsDouble() / 100, "unit", k.unit(),
+                                "period", k.period());
+                    }
+                }
             }
         });
         return this;
     }
 
-    private void submission(String unit, String period, SubmissionCounts c, long openHigh) {
+    /** The readiness report's score of a unit and period, 0–100 (the report package computes it). */
+    @FunctionalInterface
+    interface ReadinessSource {
+        OptionalDouble score(String unit, String period);
+    }
+
+    private void submission(String unit, String period, SubmissionCounts c) {
         String[] tags = {"unit", unit, "period", period};
         add(SnapshotGauge.SUBMISSIONS_EXPECTED, c.expected, tags);
         add(SnapshotGauge.SUBMISSIONS_RECEIVED, c.received, tags);
@@ -104,7 +120,6 @@ final class SnapshotAssembler {
         addIfKnown(SnapshotGauge.SUBMISSION_COMPLETENESS_RATIO, c.completeness(), tags);
         addIfKnown(SnapshotGauge.SUBMISSION_TIMELINESS_RATIO, c.timeliness(), tags);
         addIfKnown(SnapshotGauge.VERIFICATION_RATIO, c.verification(), tags);
-        addIfKnown(SnapshotGauge.SAKIP_READINESS_SCORE, ReadinessScore.of(c, openHigh), tags);
     }
 
     SnapshotAssembler service(String ruleSetVersion, double refreshSeconds, Instant at) {

@@ -15,6 +15,7 @@ import id.patuh.findings.FindingFilter;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingStatus;
 import id.patuh.ingest.IngestService;
+import id.patuh.report.ReportService;
 
 /**
  * Computes a {@link MetricsSnapshot} from the stored state: one streamed pass over the cases,
@@ -30,9 +31,11 @@ class SnapshotBuilder {
     private final CalendarService calendars;
     private final RuleService rules;
     private final MetricsProperties properties;
+    private final ReportService reports;
 
     SnapshotBuilder(IngestService ingest, FindingService findings, CatalogService catalog, CalendarService calendars,
-            RuleService rules, MetricsProperties properties) {
+            RuleService rules, MetricsProperties properties, ReportService reports) {
+        this.reports = reports;
         this.ingest = ingest;
         this.findings = findings;
         this.catalog = catalog;
@@ -67,7 +70,8 @@ class SnapshotBuilder {
         seen.addAll(open.overdue.keySet());
         return new SnapshotAssembler(UnitLabels.assign(catalogUnits(), seen, properties.maxUnits()))
                 .cases(cases).findings(open).followUps(catalogUnits(), open.overdue)
-                .submissions(subjects, open, properties.maxPeriods())
+                .submissions(subjects, (unit, period) -> reports.readinessScore(unit, period, now),
+                        properties.maxPeriods())
                 .service(rules.engine().version(), (System.nanoTime() - started) / 1e9, now).build(now);
     }
 

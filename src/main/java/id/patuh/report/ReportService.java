@@ -2,6 +2,7 @@ package id.patuh.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.OptionalDouble;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -71,6 +72,24 @@ public class ReportService {
                     "the readiness report takes a quarter (YYYY-Qn) or a year (YYYY)");
         }
         return readiness.of(loader.load(unit, period, asOf));
+    }
+
+    /**
+     * The readiness score (0–100) of the report for {@code unit} and {@code period} as of
+     * {@code asOf}: the one figure the report prints and the dashboards' gauge shows. Empty when
+     * the period is not a quarter or a year, the unit code is not one, or no measure has data.
+     */
+    public OptionalDouble readinessScore(String unit, String period, Instant asOf) {
+        ReportPeriod parsed;
+        ReportUnit parsedUnit;
+        try {
+            parsed = ReportPeriod.parse(period);
+            parsedUnit = ReportUnit.parse(unit);
+        } catch (ReportParameterException e) {
+            return OptionalDouble.empty();
+        }
+        Double value = readiness(parsedUnit, parsed, asOf).score().value();
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
     /** The monitoring form of {@code unit} for a semester ({@code YYYY-S1}/{@code YYYY-S2}), as of now. */

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import id.patuh.calendar.CalendarService;
 import id.patuh.calendar.MutuBakuWaktu;
@@ -15,6 +16,7 @@ import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopCatalog;
 import id.patuh.catalog.SopStep;
+import id.patuh.catalog.SopVersions;
 import id.patuh.ingest.ActivityEvent;
 import id.patuh.ingest.DataRequest;
 import id.patuh.ingest.IndicatorRecord;
@@ -67,6 +69,7 @@ public final class WorkloadGenerator {
             if (!sop.ratified()) {
                 workload.expect("SOP_NOT_RATIFIED", sop.code(), null);
             }
+            catalog.versions(sop.code()).ifPresent(versions -> olderVersionCases(versions, workload));
         }
         int indicator = 0;
         for (SubjectFault fault : SubjectFault.values()) {
@@ -111,6 +114,36 @@ public final class WorkloadGenerator {
             builder.build(startOn(sop, i / sops.size()));
         }
         return workload.build();
+    }
+
+    /**
+     * One case per superseded version, started on the last working day it was in force, whose step
+     * with a waktu that differs from the current version's runs past the stricter of the two and
+     * within the other: an audit that judged it by the wrong version would report one finding too
+     * many or too few.
+     */
+    private void olderVersionCases(SopVersions versions, Workload.Builder workload) {
+        List<Sop> all = versions.oldestFirst();
+        for (int v = 0; v + 1 < all.size(); v++) {
+            Sop older = all.get(v);
+            Sop current = versions.current();
+            Optional<SopStep> differing = older.steps().stream().filter(s -> s.waktu() != null)
+                    .filter(s -> current.step(s.no()).map(SopStep::waktu).filter(w -> !w.equals(s.waktu())).isPresent())
+                    .findFirst();
+            LocalDate lastDay = SopVersions.effectiveFrom(all.get(v + 1)).minusDays(1);
+            if (differing.isEmpty() || lastDay == null) {
+                continue;
+            }
+            WorkingCalendar calendar = calendarFor(older);
+            while (!calendar.isWorkingDay(lastDay)) {
+                lastDay = lastDay.minusDays(1);
+            }
+            String caseId = older.code() + "-versi-" + older.tanggalEfektif();
+            SopStep step = differing.get();
+            new CaseBuilder(older, calendar, caseId, CaseFault.NONE, workload)
+                    .betweenVersions(step.no(), current.step(step.no()).orElseThrow().waktu())
+                    .build(ZonedDateTime.of(lastDay.atTime(8, 0), calendar.zone()).toInstant());
+        }
     }
 
     private WorkingCalendar calendarFor(Sop sop) {
@@ -162,6 +195,9 @@ public final class WorkloadGenerator {
         private final Workload.Builder workload;
         private final List<SopStep> path;
         private final int target;
+        /** A step run past the stricter of its waktu in this version and {@code otherWaktu}; 0 for none. */
+        private int versionStep;
+        private MutuBakuWaktu otherWaktu;
 
         CaseBuilder(Sop sop, WorkingCalendar calendar, String caseId, CaseFault fault, Workload.Builder workload) {
             this.sop = sop;
@@ -175,6 +211,12 @@ public final class WorkloadGenerator {
 
         boolean applies() {
             return target >= 0;
+        }
+
+        CaseBuilder betweenVersions(int stepNo, MutuBakuWaktu waktuInOtherVersion) {
+            this.versionStep = stepNo;
+            this.otherWaktu = waktuInOtherVersion;
+            return this;
         }
 
         void build(Instant start) {
@@ -194,6 +236,9 @@ public final class WorkloadGenerator {
                         ? previousStart.plus(Duration.between(previousStart, t).dividedBy(2)) : t;
                 boolean running = targeted && fault == CaseFault.RUNNING_OVERDUE;
                 Instant finish = running ? null : calendar.dueAt(begin, workTime(step, targeted));
+                if (step.no() == versionStep) {
+                    finish = betweenStandards(step, begin, finish);
+                }
                 workload.events.add(event(step, i, begin, finish, targeted));
                 if (targeted && fault != CaseFault.NONE && fault != CaseFault.DECISION_LOOP) {
                     workload.expect(fault == CaseFault.RUNNING_OVERDUE ? "DURATION_EXCEEDED" : fault.name(), caseId,
@@ -205,6 +250,24 @@ public final class WorkloadGenerator {
                 previousStart = begin;
                 t = finish;
             }
+        }
+
+        /**
+         * Half an hour of working time past the stricter standard, when that is still within the
+         * other one; a finding is expected when this version's standard is the stricter.
+         */
+        private Instant betweenStandards(SopStep step, Instant begin, Instant compliant) {
+            Instant stricterDue = calendar.dueAt(begin, step.waktu()).isBefore(calendar.dueAt(begin, otherWaktu))
+                    ? calendar.dueAt(begin, step.waktu()) : calendar.dueAt(begin, otherWaktu);
+            Instant finish = calendar.dueAt(stricterDue, MutuBakuWaktu.ofTime(Duration.ofMinutes(30)));
+            boolean exceedsThis = calendar.exceeds(begin, finish, step.waktu());
+            if (exceedsThis == calendar.exceeds(begin, finish, otherWaktu)) {
+                return compliant; // the versions cannot be told apart by this run
+            }
+            if (exceedsThis) {
+                workload.expect("DURATION_EXCEEDED", caseId, step.no());
+            }
+            return finish;
         }
 
         /** Half the standard, or one and a half times it for an injected overrun. */

@@ -38,9 +38,22 @@ class AuditCommandTests {
 
     static Workload workload;
 
+    /** The seed catalog plus the test-only 2023-06-13 version of Sidoarjo (step 7 "1 Hari", not "2 Jam"). */
+    static Path catalog;
+
+    static final String OLDER_VERSION_CASE = "sidoarjo-perencanaan-pengumpulan-data-kinerja-versi-2023-06-13";
+
     @BeforeAll
     static void writeWorkload() throws Exception {
-        workload = new WorkloadGenerator(new CatalogLoader().loadDirectory(Path.of("sop-catalog")),
+        catalog = Files.createDirectory(dir.resolve("catalog"));
+        try (var files = Files.list(Path.of("sop-catalog"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                Files.copy(file, catalog.resolve(file.getFileName()));
+            }
+        }
+        Path older = Path.of("src/test/resources/sop-versions/sidoarjo-perencanaan-pengumpulan-data-kinerja@2023-06-13.yaml");
+        Files.copy(older, catalog.resolve(older.getFileName()));
+        workload = new WorkloadGenerator(new CatalogLoader().loadDirectory(catalog),
                 CalendarService.load(Path.of("config/holidays"), Path.of("config/calendars.yaml"))).generate(2);
         WorkloadFiles.writeActivitiesCsv(workload.events(), dir.resolve("activities.csv"));
         WorkloadFiles.writeActivitiesXes(workload.events(), dir.resolve("activities.xes"));
@@ -88,6 +101,22 @@ class AuditCommandTests {
     }
 
     @Test
+    void aCaseStartedUnderAnOlderSopVersionIsJudgedByThatVersion() throws Exception {
+        assertThat(workload.events()).anyMatch(e -> e.caseId().equals(OLDER_VERSION_CASE) && e.stepNo() == 7);
+        assertThat(workload.expected()).noneMatch(e -> e.toString().contains(OLDER_VERSION_CASE));
+        assertThat(found(audit("activities.csv", "jsonl").out)).noneMatch(f -> f.toString().contains(OLDER_VERSION_CASE));
+
+        // The same run judged by the current version alone (step 7 "2 Jam") is a DURATION_EXCEEDED.
+        Run currentOnly = run("audit", "--activities", dir.resolve("activities.csv").toString(), "--catalog",
+                "sop-catalog", "--at", AT, "--format", "jsonl");
+        assertThat(found(currentOnly.out))
+                .contains(new ExpectedFinding("DURATION_EXCEEDED", OLDER_VERSION_CASE, 7));
+        assertThat(currentOnly.out.lines().filter(l -> l.contains(OLDER_VERSION_CASE)))
+                .allMatch(l -> l.contains("\"sop_version\":\"2024-03-12\""))
+                .allMatch(l -> l.contains("sebelum versi SOP pertama"));
+    }
+
+    @Test
     void theSameLogAsXesGivesIdenticalFindings() throws Exception {
         assertThat(audit("activities.xes", "jsonl").out).isEqualTo(audit("activities.csv", "jsonl").out);
     }
@@ -129,7 +158,7 @@ class AuditCommandTests {
     private Run audit(String activities, String format) {
         return run("audit", "--activities", dir.resolve(activities).toString(), "--indicators",
                 dir.resolve("indicators.csv").toString(), "--requests", dir.resolve("requests.csv").toString(),
-                "--at", AT, "--format", format);
+                "--catalog", catalog.toString(), "--at", AT, "--format", format);
     }
 
     private static Set<ExpectedFinding> found(String jsonl) throws Exception {

@@ -74,6 +74,44 @@ class CatalogCommandTests {
     }
 
     @Test
+    void checkWarnsAboutEveryStepWithoutWaktuWithFileAndLine() {
+        assertThat(run("catalog", "check", "sop-catalog")).isZero();
+
+        assertThat(out.toString().lines().filter(l -> l.startsWith("peringatan / warning:")))
+                .containsExactly("peringatan / warning: waykanan-bpkad-pengumpulan-data-kinerja-1.yaml:109: "
+                        + "steps[5].waktu: langkah 6 tanpa waktu: durasinya tidak diperiksa / step 6 has no waktu: "
+                        + "its duration is not checked");
+    }
+
+    @Test
+    void checkPrintsNoWarningWhenEveryStepHasWaktu(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("src/test/resources/samples/contoh-sop.yaml"), dir.resolve("contoh-sop.yaml"));
+
+        assertThat(run("catalog", "check", dir.toString())).isZero();
+        assertThat(out.toString()).doesNotContain("peringatan").contains("1 SOP");
+    }
+
+    @Test
+    void exportListsEveryVersionNextToTheCurrentOne(@TempDir Path dir) throws IOException {
+        String code = "sidoarjo-perencanaan-pengumpulan-data-kinerja";
+        Files.copy(Path.of("sop-catalog", code + ".yaml"), dir.resolve(code + ".yaml"));
+        Files.copy(Path.of("src/test/resources/sop-versions", code + "@2023-06-13.yaml"),
+                dir.resolve(code + "@2023-06-13.yaml"));
+
+        assertThat(run("catalog", "export", "--catalog", dir.toString())).isZero();
+
+        JsonNode sops = new ObjectMapper().readTree(out.toString());
+        assertThat(sops).hasSize(1);
+        JsonNode sop = sops.get(0);
+        assertThat(sop.get("tanggal_efektif").asText()).isEqualTo("2024-03-12");
+        assertThat(sop.get("steps").get(6).get("waktu").asText()).isEqualTo("PT2H");
+        assertThat(sop.get("versions")).extracting(v -> v.get("tanggal_efektif").asText())
+                .containsExactly("2023-06-13", "2024-03-12");
+        assertThat(sop.get("versions").get(0).get("steps").get(6).get("waktu").asText()).isEqualTo("P1D");
+        assertThat(sop.get("versions").get(0).has("versions")).isFalse();
+    }
+
+    @Test
     void checkExitsNonZeroNamingFileLineAndField(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("contoh-sop.yaml"),
                 Files.readString(Path.of("src/test/resources/samples/contoh-sop.yaml")).replace("\"5 menit\"", "\"lima\""));

@@ -27,6 +27,10 @@ final class Fixtures {
     static final String TANJUNGANOM = "tanjunganom-mekanisme-pengumpulan-data-kinerja";
     static final String WAYKANAN_1 = "waykanan-bpkad-pengumpulan-data-kinerja-1";
 
+    /** The 2023 test-only version of Sidoarjo (src/test/resources/sop-versions): step 7 "1 Hari", no hand-in. */
+    static final Sop OLD_SIDOARJO = new CatalogLoader().loadDirectory(Path.of("src/test/resources/sop-versions"))
+            .find("sidoarjo-perencanaan-pengumpulan-data-kinerja").orElseThrow();
+
     private static RuleEngine engine;
 
     private Fixtures() {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import id.patuh.calendar.MutuBakuWaktu;
+import id.patuh.catalog.Sop;
 import id.patuh.ingest.DataRequest;
 import id.patuh.ingest.IndicatorRecord;
 
@@ -19,7 +19,7 @@ final class SubjectScript {
 
     private final List<IndicatorRecord> records = new ArrayList<>();
     private final List<DataRequest> requests = new ArrayList<>();
-    private MutuBakuWaktu window;
+    private VerificationWindow window;
 
     static SubjectScript create() {
         return new SubjectScript();
@@ -39,8 +39,9 @@ final class SubjectScript {
         return this;
     }
 
-    SubjectScript verificationWindow(MutuBakuWaktu waktu) {
-        this.window = waktu;
+    /** Records collected under {@code sop}: the window the rules give for it. */
+    SubjectScript collectedUnder(Sop sop) {
+        this.window = Fixtures.engine().verificationWindow(sop);
         return this;
     }
 

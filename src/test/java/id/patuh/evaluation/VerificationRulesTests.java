@@ -9,7 +9,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.MutuBakuWaktu;
+import id.patuh.catalog.Sop;
+import id.patuh.catalog.SopStep;
 
 /** verification.drl */
 class VerificationRulesTests {
@@ -56,19 +59,60 @@ class VerificationRulesTests {
     }
 
     @Test
-    void usesTheWindowOfTheSopsVerificationStep() {
-        // Sidoarjo step 8, "Kepala Bagian Perencanaan melakukan verifikasi", 1 Jam.
-        MutuBakuWaktu window = Fixtures.sop(Fixtures.SIDOARJO).steps().stream()
-                .filter(s -> s.verification()).findFirst().orElseThrow().waktu();
-        assertThat(window).isEqualTo(MutuBakuWaktu.ofTime(Duration.ofHours(1)));
+    void withoutAHandInStepTheWindowIsTheVerificationStepsWaktu() {
+        // The 2023 test version of Sidoarjo marks no hand-in step: step 8, "melakukan verifikasi", 1 Jam.
+        Sop older = Fixtures.OLD_SIDOARJO;
+        assertThat(VerificationWindow.fromSteps(older).orElseThrow().parts())
+                .containsExactly(MutuBakuWaktu.ofTime(Duration.ofHours(1)));
 
-        SubjectScript script = SubjectScript.create().verificationWindow(window)
+        SubjectScript script = SubjectScript.create().collectedUnder(older)
                 .record("rec-1", r -> r.submitted("199001", wib("2024-07-01T11:30")));
 
         // 11:30-12:00 and 13:00-13:30: the hour ends at 13:30, after the lunch break.
+        assertThat(script.evaluateAt(wib("2024-07-01T13:29"))).isEmpty();
         assertThat(script.evaluateAt(wib("2024-07-01T13:30"))).isEmpty();
         assertThat(withCode(script.evaluateAt(wib("2024-07-01T13:31")), UNVERIFIED)).singleElement()
                 .extracting(Finding::message).asString().contains("batas verifikasi 1 jam");
+    }
+
+    @Test
+    void withAHandInStepTheWindowRunsFromHandInThroughVerification() {
+        // Sidoarjo: step 6 (hand-in) 1 Hari + step 7 2 Jam + step 8 1 Jam = 1 hari 3 jam, not 1 jam.
+        VerificationWindow window = Fixtures.engine().verificationWindow(Fixtures.sop(Fixtures.SIDOARJO));
+        assertThat(window.steps()).containsExactly(6, 7, 8);
+        assertThat(window.text(DayCounting.WORKING)).isEqualTo("1 hari kerja 3 jam");
+
+        SubjectScript script = SubjectScript.create().collectedUnder(Fixtures.sop(Fixtures.SIDOARJO))
+                .record("rec-1", r -> r.submitted("199001", wib("2024-07-01T10:00")));
+
+        // Monday 10:00 + 1 working day = Tuesday 10:00; + 3 working hours: 10-12 and 13-14.
+        assertThat(script.evaluateAt(wib("2024-07-01T11:01"))).as("v1's 1 jam no longer applies").isEmpty();
+        assertThat(script.evaluateAt(wib("2024-07-02T13:59"))).isEmpty();
+        assertThat(script.evaluateAt(wib("2024-07-02T14:00"))).isEmpty();
+        assertThat(withCode(script.evaluateAt(wib("2024-07-02T14:01")), UNVERIFIED)).singleElement()
+                .extracting(Finding::message).asString()
+                .contains("batas verifikasi 1 hari kerja 3 jam berakhir 2024-07-02 14:00 WIB");
+    }
+
+    @Test
+    void aHandInStepAfterTheVerificationStepDoesNotWidenTheWindow() {
+        Sop sop = Fixtures.sop(Fixtures.SIDOARJO);
+        List<SopStep> steps = sop.steps().stream().map(s -> new SopStep(s.no(), s.activity(), s.executors(),
+                s.kelengkapan(), s.waktu(), s.waktuText(), s.output(), s.keterangan(), s.decision(), s.verification(),
+                s.executorsInferred(), s.no() == 9)).toList();
+        Sop handInLate = new Sop(sop.code(), sop.name(), sop.instansi(), sop.source(), sop.nomor(),
+                sop.tanggalPembuatan(), sop.tanggalRevisi(), sop.tanggalEfektif(), sop.disahkanOleh(),
+                sop.penandatangan(), sop.units(), sop.dayCounting(), sop.roles(), steps, sop.documentation());
+
+        assertThat(VerificationWindow.fromSteps(handInLate).orElseThrow().steps()).containsExactly(8);
+    }
+
+    @Test
+    void anSopWithoutVerificationStepGetsThePolicyTablesDefault() {
+        VerificationWindow window = Fixtures.engine().verificationWindow(Fixtures.sop(Fixtures.KEMLAGI));
+
+        assertThat(window.isDefault()).isTrue();
+        assertThat(window.parts()).containsExactly(MutuBakuWaktu.ofDays(5));
     }
 
     @Test

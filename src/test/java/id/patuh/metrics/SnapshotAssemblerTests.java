@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,21 +53,21 @@ class SnapshotAssemblerTests {
         subjects.subjects.put(new SubjectTally.UnitPeriod("kec-a/x", "2024-Q1"), counts(4, 3, 2, 3, 3));
         subjects.subjects.put(new SubjectTally.UnitPeriod("kec-a/x", "2023-Q4"), counts(1, 1, 1, 1, 1));
         subjects.subjects.put(new SubjectTally.UnitPeriod("kec-a/x", "2023-Q3"), counts(1, 1, 1, 1, 1));
-        FindingTally findings = new FindingTally(NOW, sop -> "kec-a");
-        findings.openHigh.put(new FindingTally.UnitPeriod("kec-a/x", "2024-Q1"), 1L);
+        SnapshotAssembler.ReadinessSource reports = (unit, period) -> period.equals("2024-Q1")
+                ? OptionalDouble.of(38.4) : OptionalDouble.empty();
 
         MetricsSnapshot snapshot = new SnapshotAssembler(UnitLabels.assign(List.of(), List.of("kec-a/x"), 5))
-                .submissions(subjects, findings, 2).build(NOW);
+                .submissions(subjects, reports, 2).build(NOW);
 
         String[] q1 = {"unit", "kec-a/x", "period", "2024-Q1"};
         assertThat(snapshot.value(SnapshotGauge.SUBMISSION_COMPLETENESS_RATIO, q1)).hasValue(0.75);
         assertThat(snapshot.value(SnapshotGauge.SUBMISSION_TIMELINESS_RATIO, q1)).hasValue(0.5);
         assertThat(snapshot.value(SnapshotGauge.VERIFICATION_RATIO, q1)).hasValue(1.0);
         assertThat(snapshot.value(SnapshotGauge.SUBMISSIONS_MISSING, q1)).hasValue(1);
-        // 0.3 × 0.75 + 0.3 × 0.5 + 0.2 × 1 + 0.2 × (1 − 1/4)
-        assertThat(snapshot.value(SnapshotGauge.SAKIP_READINESS_SCORE, q1).getAsDouble())
-                .isCloseTo(0.225 + 0.15 + 0.2 + 0.15, within(1e-9));
-        assertThat(snapshot.rows(SnapshotGauge.SAKIP_READINESS_SCORE)).hasSize(2);
+        // the readiness report's score, 38.4 of 100, as a ratio
+        assertThat(snapshot.value(SnapshotGauge.SAKIP_READINESS_SCORE, q1).getAsDouble()).isCloseTo(0.384, within(1e-9));
+        assertThat(snapshot.rows(SnapshotGauge.SAKIP_READINESS_SCORE)).as("no score where the report has none")
+                .hasSize(1);
         assertThat(snapshot.value(SnapshotGauge.SAKIP_READINESS_SCORE, "unit", "kec-a/x", "period", "2023-Q3"))
                 .isEmpty();
     }
@@ -86,7 +87,8 @@ class SnapshotAssemblerTests {
 
         MetricsSnapshot snapshot = new SnapshotAssembler(UnitLabels.assign(List.of(), List.of("kec-a", "kec-a/x"), 5))
                 .cases(cases).findings(findings).followUps(List.of(), findings.overdue)
-                .submissions(subjects, findings, 8).service("v1", 0.1, NOW).build(NOW);
+                .submissions(subjects, (u, p) -> OptionalDouble.of(50), 8)
+                .service("v1", 0.1, NOW).build(NOW);
 
         for (SnapshotGauge gauge : SnapshotGauge.values()) {
             assertThat(snapshot.rows(gauge)).as(gauge.name()).isNotEmpty().allSatisfy(row -> assertThat(
@@ -113,10 +115,22 @@ class SnapshotAssemblerTests {
     }
 
     @Test
-    void readinessIsUnknownWhileNothingIsExpectedAndPerfectWhenAllIsInOnTimeAndVerified() {
-        assertThat(ReadinessScore.of(counts(0, 0, 0, 0, 0), 0)).isNull();
-        assertThat(ReadinessScore.of(counts(5, 5, 5, 5, 5), 0)).isCloseTo(1.0, within(1e-9));
-        assertThat(ReadinessScore.of(counts(5, 0, 0, 0, 0), 9)).isZero();
+    void anAggregateOfSeveralUnitsHasNoReadinessScore() {
+        SubjectTally subjects = new SubjectTally(NOW);
+        subjects.subjects.put(new SubjectTally.UnitPeriod("kec-a", "2024-Q1"), counts(1, 1, 1, 1, 1));
+        subjects.subjects.put(new SubjectTally.UnitPeriod("kec-b", "2024-Q1"), counts(1, 1, 1, 1, 1));
+        subjects.subjects.put(new SubjectTally.UnitPeriod("kec-c", "2024-Q1"), counts(1, 1, 1, 1, 1));
+        List<String> asked = new java.util.ArrayList<>();
+
+        MetricsSnapshot snapshot = new SnapshotAssembler(UnitLabels.assign(List.of(), List.of("kec-a", "kec-b",
+                "kec-c"), 1)).submissions(subjects, (u, p) -> {
+                    asked.add(u);
+                    return OptionalDouble.of(80);
+                }, 2).build(NOW);
+
+        assertThat(asked).doesNotContain(UnitLabels.OTHER);
+        assertThat(snapshot.value(SnapshotGauge.SAKIP_READINESS_SCORE, "unit", UnitLabels.OTHER, "period", "2024-Q1"))
+                .isEmpty();
     }
 
     private static String unitOf(MetricsSnapshot.GaugeRow row) {

@@ -85,6 +85,6 @@ final class ReportFixtures {
                                 "catatan"));
         return new FindingView(id, code, severity, caseId == null ? null : SOP, caseId, step, unit, indicator, period,
                 code + " rule", "pesan " + id, "message " + id, evidence, at, "v1", status, null, at, history,
-                stopped ? Kondisi.TIDAK_BERLAKU : Kondisi.BERLAKU, stopped ? "tidak berlaku lagi" : null, null);
+                stopped ? Kondisi.TIDAK_BERLAKU : Kondisi.BERLAKU, stopped ? "tidak berlaku lagi" : null, null, null);
     }
 }

@@ -139,6 +139,16 @@ public final class Violation {
         return text.equals("*") || text.equalsIgnoreCase(code);
     }
 
+    /** Whether a severity-override row naming SOP {@code wanted} applies (case-insensitive). */
+    public boolean matchesSop(String wanted) {
+        return wanted != null && wanted.strip().equalsIgnoreCase(subject.sopCode);
+    }
+
+    /** Whether a severity-override row naming step {@code wanted} applies. */
+    public boolean matchesStep(int wanted) {
+        return subject.stepNo != null && subject.stepNo == wanted;
+    }
+
     public String getRule() {
         return rule;
     }
