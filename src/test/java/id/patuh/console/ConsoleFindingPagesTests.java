@@ -80,8 +80,9 @@ class ConsoleFindingPagesTests {
         }
         // the README's nine of setda-sidoarjo-perencanaan and the two of kec-kemlagi; none of kec-tanjunganom
         assertThat(ids).hasSize(11).doesNotHaveDuplicates();
+        // rules v2: the two WRONG_EXECUTORs are rendah, the seed SOPs' executors being inferred
         assertThat(severities).containsExactly("tinggi", "tinggi", "tinggi", "sedang", "sedang", "sedang", "sedang",
-                "sedang", "sedang", "rendah", "rendah");
+                "rendah", "rendah", "rendah", "rendah");
         assertThat(page("inspektur", "/console/findings?page=3")).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
         assertThat(plain(page("inspektur", "/console/findings?page=99"))).as("past the end: the last page")
                 .contains("halaman 3 dari 3");
@@ -96,7 +97,7 @@ class ConsoleFindingPagesTests {
     void filtersByCodeSeverityUnitSopPeriodStatusAndAge() throws Exception {
         assertThat(count("inspektur", "code=DURATION_EXCEEDED")).isEqualTo(3);
         assertThat(count("inspektur", "code=DURATION_EXCEEDED&severity=sedang")).isEqualTo(2);
-        assertThat(count("inspektur", "severity=rendah")).isEqualTo(2);
+        assertThat(count("inspektur", "severity=rendah")).isEqualTo(4);
         assertThat(count("inspektur", "unit=kec-kemlagi")).isEqualTo(2);
         assertThat(count("inspektur", "unit=setda-sidoarjo-perencanaan/bagian-umum")).isEqualTo(4);
         assertThat(count("inspektur", "sop=" + FindingTestData.KEMLAGI_SOP)).isEqualTo(2);
