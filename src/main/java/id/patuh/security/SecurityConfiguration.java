@@ -81,6 +81,7 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/console/findings/*/*").hasRole("INSPEKTORAT")
                     .requestMatchers(HttpMethod.GET, "/console/sops", "/console/sops/**").authenticated()
                     .requestMatchers(HttpMethod.GET, "/console/panduan-kolom").authenticated()
+                    .requestMatchers("/console/catat", "/console/catat/**").hasAnyRole("OPERATOR", "SEKCAM", "ADMIN")
                     .requestMatchers("/console/import", "/console/import/**").hasAnyRole("OPERATOR", "ADMIN")
                     .requestMatchers(HttpMethod.GET, "/reports/**").hasAnyRole(REPORT_READERS)
                     .anyRequest().denyAll())
