@@ -52,6 +52,11 @@ public record ConsoleCaller(String name, Set<Role> roles, TenantScope scope, boo
         return hasAny(EnumSet.of(Role.OPERATOR, Role.ADMIN));
     }
 
+    /** Operators and the Sekcam record their unit's steps as they happen. */
+    public boolean recordsSteps() {
+        return hasAny(EnumSet.of(Role.OPERATOR, Role.SEKCAM, Role.ADMIN));
+    }
+
     public String rolesLabel() {
         return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
     }

@@ -17,6 +17,9 @@ public record ConsoleMenu(List<Item> items) {
             items.add(new Item("temuan", "Temuan", "/console/findings"));
         }
         items.add(new Item("sop", "SOP", "/console/sops"));
+        if (caller.recordsSteps()) {
+            items.add(new Item("catat", "Catat langkah", "/console/catat"));
+        }
         if (caller.uploads()) {
             items.add(new Item("unggah", "Unggah data", "/console/import"));
         }

@@ -105,6 +105,7 @@ class SecurityConfiguration {
                             .hasRole("INSPEKTORAT")
                     .requestMatchers(HttpMethod.GET, "/console/sops", "/console/sops/**").authenticated()
                     .requestMatchers(HttpMethod.GET, "/console/panduan-kolom").authenticated()
+                    .requestMatchers("/console/catat", "/console/catat/**").hasAnyRole("OPERATOR", "SEKCAM", "ADMIN")
                     .requestMatchers("/console/import", "/console/import/**").hasAnyRole("OPERATOR", "ADMIN")
                     .requestMatchers("/console/sop-import", "/console/sop-import/**").hasRole("ADMIN")
                     .requestMatchers(HttpMethod.GET, "/reports/**").hasAnyRole(REPORT_READERS)

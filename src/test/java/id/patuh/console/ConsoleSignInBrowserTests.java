@@ -45,7 +45,7 @@ class ConsoleSignInBrowserTests {
     void anOperatorSeesUploadButNoFindings() throws Exception {
         try (ConsoleBrowser browser = ConsoleBrowser.open(port)) {
             browser.signIn("operator-kemlagi", "operator-pw");
-            assertThat(menus(browser)).containsExactly("beranda", "sop", "unggah");
+            assertThat(menus(browser)).containsExactly("beranda", "sop", "catat", "unggah");
             assertThat(browser.driver().findElements(By.cssSelector("[data-testid='card-temuan']"))).isEmpty();
             browser.go("/console/findings");
             assertThat(browser.byTestId("error-message").getText()).contains("tidak berhak");
@@ -58,7 +58,7 @@ class ConsoleSignInBrowserTests {
             browser.signIn("sekcam-kemlagi", "salah");
             assertThat(browser.byTestId("login-error").getText()).contains("kata sandi salah");
             browser.signIn("sekcam-kemlagi", "sekcam-pw");
-            assertThat(menus(browser)).containsExactly("beranda", "temuan", "sop");
+            assertThat(menus(browser)).containsExactly("beranda", "temuan", "sop", "catat");
             browser.find(By.cssSelector(".topbar .who button")).click();
             browser.waitFor(By.name("username"));
             browser.go("/console");

@@ -226,6 +226,28 @@ class ImportPageIntegrationTests {
                 .anySatisfy(m -> assertThat(m).contains("semicolon"));
     }
 
+    /** README: the operator uploads the example of their own unit; the Sidoarjo example is another tenant's. */
+    @Test
+    void theReadmeExampleOfTheOperatorsUnitIsAcceptedWholeAndTheOtherTenantsIsRefusedByUnit() throws Exception {
+        String kemlagi = java.nio.file.Files.readString(java.nio.file.Path.of("examples/kemlagi-activities.csv"));
+        long rows = kemlagi.lines().count() - 1;
+
+        ImportResult own = upload("kegiatan", "kemlagi-activities.csv", kemlagi, OPERATOR);
+
+        assertThat(own.report().rejected()).isZero();
+        assertThat(own.report().accepted() + own.report().duplicates()).isEqualTo(rows);
+        String findings = mvc.perform(get("/api/findings?case=kml-2024-TW1").with(admin())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var codes = new java.util.TreeSet<String>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(findings).get("items")
+                .forEach(f -> codes.add(f.get("code").asText() + "@" + f.get("step_no").asInt()));
+        assertThat(codes).containsExactly("DURATION_EXCEEDED@2", "WRONG_EXECUTOR@4");
+        ImportResult other = upload("kegiatan", "activities.csv",
+                java.nio.file.Files.readString(java.nio.file.Path.of("examples/activities.csv")), OPERATOR);
+        assertThat(other.report().accepted()).isZero();
+        assertThat(other.report().errors()).allSatisfy(e -> assertThat(e.field()).isEqualTo("unit"));
+    }
+
     @Test
     void theColumnGuideListsTheInterchangeColumnsInIndonesian() throws Exception {
         String page = mvc.perform(get("/console/panduan-kolom").with(OPERATOR)).andExpect(status().isOk()).andReturn()

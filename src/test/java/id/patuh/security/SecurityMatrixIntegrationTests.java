@@ -50,6 +50,9 @@ class SecurityMatrixIntegrationTests {
         allow("GET /api/sops/{code}/template.xlsx", everyone);
         allow("GET /api/indicators/template.xlsx", everyone);
         allow("GET /console/panduan-kolom", everyone);
+        allow("GET /console/catat", EnumSet.of(Role.OPERATOR, Role.SEKCAM, Role.ADMIN));
+        allow("GET /console/catat/{code}", EnumSet.of(Role.OPERATOR, Role.SEKCAM, Role.ADMIN));
+        allow("POST /console/catat/{code}", EnumSet.of(Role.OPERATOR, Role.SEKCAM, Role.ADMIN));
         Set<Role> evidenceReaders = EnumSet.of(Role.OPERATOR, Role.ADMIN, Role.INSPEKTORAT, Role.SEKCAM,
                 Role.EVALUATOR);
         allow("POST /api/evidence", EnumSet.of(Role.OPERATOR, Role.SEKCAM, Role.ADMIN));
