@@ -101,6 +101,9 @@ class ConsoleFindingPagesTests {
         assertThat(count("inspektur", "unit=setda-sidoarjo-perencanaan/bagian-umum")).isEqualTo(4);
         assertThat(count("inspektur", "sop=" + FindingTestData.KEMLAGI_SOP)).isEqualTo(2);
         assertThat(count("inspektur", "period=2024-Q1")).isEqualTo(4);
+        // step findings belong to their case's quarter: every case here started in April
+        assertThat(count("inspektur", "period=2024-Q2&code=DURATION_EXCEEDED")).isEqualTo(3);
+        assertThat(count("inspektur", "period=2024-Q1&code=DURATION_EXCEEDED")).isZero();
         assertThat(count("inspektur", "unit=kec-tanjunganom")).as("outside the inspektur's tenants").isZero();
 
         FindingView wrongExecutor = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "WRONG_EXECUTOR");
@@ -109,6 +112,18 @@ class ConsoleFindingPagesTests {
                 .containsExactly(wrongExecutor.id());
         // the fixed clock stands at 2024-04-30: not overdue yet
         assertThat(count("inspektur", "overdue=true")).isZero();
+        FindingView late = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "DURATION_EXCEEDED");
+        recommend(late.id(), "Percepat disposisi", "2024-04-29");
+        assertThat(ids("inspektur", "/console/findings?overdue=true")).containsExactly(late.id());
+        assertThat(page("inspektur", "/console/findings?overdue=true")).contains("data-testid=\"overdue\"")
+                .contains("data-testid=\"filter-overdue\" checked=\"checked\"")
+                .contains("/console/findings/export?format=xlsx&amp;overdue=true");
+        MvcResult csv = mvc.perform(get("/console/findings/export?format=csv&overdue=true")
+                .with(httpBasic("inspektur", "inspektur-pw"))).andReturn();
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        assertThat(csv.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Percepat disposisi").contains("2024-04-29").contains(",ya,")
+                .doesNotContain("Camat menegur pelaksana");
 
         // every finding was raised "now" except the one of 10 April: 20 days old
         String aged = page("admin", "/console/findings?age=10");
