@@ -279,6 +279,35 @@ class ConsoleFindingPagesTests {
         assertThat(evaluator).doesNotContain("data-testid=\"decisions\"");
     }
 
+    /** All terbuka findings of the current filter under one recommendation, from the list page. */
+    @Test
+    void theInspektoratAcceptsEveryTerbukaFindingOfTheFilteredListAtOnce() throws Exception {
+        FindingView wrong = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "WRONG_EXECUTOR");
+        FindingView late = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "DURATION_EXCEEDED");
+        assertThat(page("inspektur", "/console/findings?unit=kec-kemlagi")).contains("data-testid=\"recommend-list\"");
+        assertThat(page("sekcam-kemlagi", "/console/findings")).doesNotContain("data-testid=\"recommend-list\"");
+        assertThat(status("sekcam-kemlagi", post("/console/findings/rekomendasi").param("unit", "kec-kemlagi")
+                .param("rekomendasi", "r").param("penanggungJawab", "p").param("batasWaktu", "2024-05-31")
+                .with(csrf()))).isEqualTo(403);
+
+        MvcResult none = mvc.perform(post("/console/findings/rekomendasi").param("rekomendasi", "r")
+                .param("penanggungJawab", "p").param("batasWaktu", "2024-05-31").with(csrf())
+                .with(httpBasic("inspektur", "inspektur-pw"))).andReturn();
+        assertThat(plain(follow("inspektur", none))).contains("Pilih dulu saringan daftar");
+        assertThat(findings.find(wrong.id()).orElseThrow().status()).isEqualTo(FindingStatus.TERBUKA);
+
+        MvcResult all = mvc.perform(post("/console/findings/rekomendasi").param("unit", "kec-kemlagi")
+                .param("code", "WRONG_EXECUTOR").param("rekomendasi", "Tetapkan pelaksana dengan SK")
+                .param("penanggungJawab", "Camat").param("batasWaktu", "2024-05-31").with(csrf())
+                .with(httpBasic("inspektur", "inspektur-pw"))).andReturn();
+        assertThat(all.getResponse().getRedirectedUrl()).isEqualTo("/console/findings?unit=kec-kemlagi&code=WRONG_EXECUTOR");
+        assertThat(plain(follow("inspektur", all))).contains("1 temuan diterima sebagai temuan audit");
+        assertThat(findings.find(wrong.id()).orElseThrow().tindakLanjut().rekomendasi())
+                .isEqualTo("Tetapkan pelaksana dengan SK");
+        assertThat(findings.find(late.id()).orElseThrow().status()).as("outside the filter")
+                .isEqualTo(FindingStatus.TERBUKA);
+    }
+
     @Test
     void anEmptyNoteOrARefusedChangeIsToldOnThePageNeverA500() throws Exception {
         FindingView wrong = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "WRONG_EXECUTOR");
