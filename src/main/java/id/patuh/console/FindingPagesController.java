@@ -25,6 +25,7 @@ import id.patuh.calendar.CalendarService;
 import id.patuh.catalog.CatalogService;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
+import id.patuh.findings.FindingFilter;
 import id.patuh.findings.FindingPage;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingTransitionException;
@@ -122,6 +123,33 @@ class FindingPagesController {
 
     private static String tenant(String unit) {
         return unit == null ? null : unit.split("/", 2)[0];
+    }
+
+    /**
+     * Every {@code terbuka} finding of the list's current filter accepted under one recommendation
+     * (e.g. all late disposisi of one kecamatan in a quarter). Only the inspektorat gets here; a
+     * list without any filter is refused rather than accepting everything.
+     */
+    @PostMapping("/rekomendasi")
+    String recommendList(FindingListQuery query, FindingStepForm form, RedirectAttributes redirect) {
+        FindingNotice notice = form.problem(FindingAction.REKOMENDASI).orElse(null);
+        FindingFilter filter = query.filter(clock.instant());
+        if (notice == null && !filter.narrows()) {
+            notice = FindingNotice.error("Pilih dulu saringan daftar (unit, SOP, kode, periode …).",
+                    "Filter the list first.");
+        }
+        if (notice == null) {
+            try {
+                int count = findings.recommendMatching(filter, form.recommendation(), CallerScope.currentName(),
+                        CallerScope.current()).size();
+                notice = FindingNotice.ok(count + " temuan diterima sebagai temuan audit dengan satu rekomendasi.",
+                        count + " findings accepted as audit items under one recommendation.");
+            } catch (FindingTransitionException e) {
+                notice = FindingNotice.errorOf(e.getMessage());
+            }
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:" + query.url(0);
     }
 
     /**

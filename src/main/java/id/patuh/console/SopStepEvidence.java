@@ -48,13 +48,8 @@ record SopStepEvidence(int step, int finished, int overran, Duration median, boo
         return overrunPercent() >= 25 ? "tone-bad" : "tone-warn";
     }
 
-    /** Working time as the findings write it: {@code 2 j 35 m}, {@code 20 m}, {@code 40 d} (detik). */
+    /** Working time as the findings write it: {@code 2 j 35 m}, {@code 20 m} (hours and minutes, no seconds). */
     static String durationText(Duration d) {
-        long minutes = d.toMinutes();
-        if (minutes == 0) {
-            return d.toSeconds() + " d";
-        }
-        long hours = minutes / 60;
-        return hours == 0 ? minutes + " m" : hours + " j " + (minutes % 60) + " m";
+        return id.patuh.evaluation.TimeText.duration(d);
     }
 }

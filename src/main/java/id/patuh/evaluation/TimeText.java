@@ -29,7 +29,10 @@ public final class TimeText {
         return WHEN.format(t.atZone(zone)) + " " + IndonesianZones.name(zone);
     }
 
-    /** {@code 2 j 35 m}, {@code 20 m}, {@code 1 j 0 m 30 d}: hours and minutes, seconds only when present. */
+    /**
+     * {@code 2 j 35 m}, {@code 20 m}: hours and minutes, to the nearest minute. An auditor reads
+     * working time in minutes; seconds ("1 j 0 m 30 d") were noise. Under half a minute is {@code < 1 m}.
+     */
     public static String duration(Duration d) {
         return format(d, "j", "m", "d");
     }
@@ -63,8 +66,11 @@ public final class TimeText {
     }
 
     private static String format(Duration d, String h, String m, String s) {
-        String text = (d.toHours() > 0 ? d.toHours() + " " + h + " " : "") + d.toMinutesPart() + " " + m;
-        return d.toSecondsPart() > 0 ? text + " " + d.toSecondsPart() + " " + s : text;
+        Duration minutes = d.plusSeconds(30).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        if (minutes.isZero() && !d.isZero()) {
+            return "< 1 " + m;
+        }
+        return (minutes.toHours() > 0 ? minutes.toHours() + " " + h + " " : "") + minutes.toMinutesPart() + " " + m;
     }
 
     private static String plural(long n, String unit) {

@@ -35,6 +35,7 @@ public class ComplianceEvaluator {
     private final CatalogService catalog;
     private final FindingService findings;
     private final ScopeEvaluator scopes;
+    private final CalendarService calendars;
     /** Scopes reconciled together by the sweep; small enough that an import waits only briefly. */
     private static final int SWEEP_BATCH = 200;
 
@@ -49,6 +50,7 @@ public class ComplianceEvaluator {
         this.ingest = ingest;
         this.catalog = catalog;
         this.scopes = new ScopeEvaluator(rules::engine, catalog.catalog(), calendars, ingest::findCase);
+        this.calendars = calendars;
         this.findings = findings;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -59,8 +61,22 @@ public class ComplianceEvaluator {
 
     public ReconcileResult evaluateCase(String caseKey, Instant now) {
         String scope = "case:" + caseKey;
-        return timed("case", () -> locks.withLocks(List.of(scope), () -> findings.reconcile(scope,
-                ingest.findCase(caseKey).map(c -> scopes.caseFindings(c, now)).orElse(List.of()), now)));
+        return timed("case", () -> locks.withLocks(List.of(scope), () -> {
+            java.util.Optional<CaseData> data = ingest.findCase(caseKey);
+            return findings.reconcileAll(Map.of(scope, data.map(c -> scopes.caseFindings(c, now)).orElse(List.of())),
+                    data.map(this::casePeriod).map(p -> Map.of(scope, p)).orElse(Map.of()), now);
+        }));
+    }
+
+    /**
+     * The quarter a case belongs to: the one its first step started in, in the unit's zone (as the
+     * reports count cases). Step findings carry no period of their own; the list's period filter
+     * finds them by this one.
+     */
+    private String casePeriod(CaseData data) {
+        return data.events().stream().map(e -> e.startedAt()).filter(java.util.Objects::nonNull).min(Instant::compareTo)
+                .map(t -> t.atZone(calendars.forUnit(data.unit()).zone()))
+                .map(t -> t.getYear() + "-Q" + ((t.getMonthValue() - 1) / 3 + 1)).orElse(null);
     }
 
     /**
@@ -73,12 +89,16 @@ public class ComplianceEvaluator {
         batch.forEach(item -> byScope.put(scopeOf.apply(item), item));
         return locks.withLocks(byScope.keySet(), () -> {
             Map<String, List<Finding>> raised = new LinkedHashMap<>();
+            Map<String, String> periods = new java.util.HashMap<>();
             byScope.forEach((scope, item) -> {
                 long started = System.nanoTime();
                 raised.put(scope, evaluate.apply(item));
+                if (item instanceof CaseData data) {
+                    periods.put(scope, casePeriod(data));
+                }
                 events.publishEvent(new ScopeEvaluated(kind, System.nanoTime() - started));
             });
-            return findings.reconcileAll(raised, now);
+            return findings.reconcileAll(raised, periods, now);
         });
     }
 

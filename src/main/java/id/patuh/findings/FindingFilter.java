@@ -84,7 +84,10 @@ public record FindingFilter(String unit, String sopCode, String code, String sev
         add(parts, "code", code);
         add(parts, "severity", severity);
         add(parts, "status", status == null ? null : status.label());
-        add(parts, "period", period);
+        if (period != null && !period.isBlank()) {
+            // a step finding has no period of its own: it belongs to its case's quarter
+            parts.add(Filters.or(Filters.eq("period", period.strip()), Filters.eq("case_period", period.strip())));
+        }
         add(parts, "tenant", tenant);
         add(parts, "case_id", caseId);
         if (overdue) {

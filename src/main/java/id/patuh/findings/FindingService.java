@@ -49,7 +49,16 @@ public class FindingService {
 
     /** {@link #reconcile} for many scopes at once, with a fixed number of store round trips. */
     public ReconcileResult reconcileAll(java.util.Map<String, List<Finding>> raisedByScope, Instant now) {
-        FindingStore.Reconciliation reconciliation = store.reconcileAll(raisedByScope, now);
+        return reconcileAll(raisedByScope, java.util.Map.of(), now);
+    }
+
+    /**
+     * {@link #reconcileAll} where the scopes are cases: {@code casePeriodByScope} gives each case's
+     * period (the quarter its first step started), stored with its findings for the period filter.
+     */
+    public ReconcileResult reconcileAll(java.util.Map<String, List<Finding>> raisedByScope,
+            java.util.Map<String, String> casePeriodByScope, Instant now) {
+        FindingStore.Reconciliation reconciliation = store.reconcileAll(raisedByScope, casePeriodByScope, now);
         if (!reconciliation.changes().isEmpty()) {
             events.publishEvent(new FindingsChanged(reconciliation.changes()));
         }

@@ -48,7 +48,7 @@ final class FindingStore {
     }
 
     Reconciliation reconcile(String scope, List<Finding> raised, Instant now) {
-        return reconcileAll(Map.of(scope, raised), now);
+        return reconcileAll(Map.of(scope, raised), Map.of(), now);
     }
 
     /**
@@ -57,7 +57,8 @@ final class FindingStore {
      * scope documents. The sweep reconciles hundreds of cases at a time this way; one by one,
      * reading each scope document was a round trip per case.
      */
-    Reconciliation reconcileAll(Map<String, List<Finding>> raisedByScope, Instant now) {
+    Reconciliation reconcileAll(Map<String, List<Finding>> raisedByScope, Map<String, String> casePeriods,
+            Instant now) {
         Map<String, List<String>> priorIdsByScope = priorIds(raisedByScope.keySet());
         Set<String> allIds = new LinkedHashSet<>();
         priorIdsByScope.values().forEach(allIds::addAll);
@@ -75,7 +76,7 @@ final class FindingStore {
             List<String> priorIds = priorIdsByScope.getOrDefault(scope, List.of());
             Map<String, Finding> byId = new LinkedHashMap<>();
             raised.forEach(f -> byId.put(f.id(), f));
-            byId.values().forEach(f -> changes.raise(f, scope, stored.get(f.id())));
+            byId.values().forEach(f -> changes.raise(f, scope, casePeriods.get(scope), stored.get(f.id())));
             priorIds.stream().filter(id -> !byId.containsKey(id)).map(stored::get)
                     .filter(d -> d != null).forEach(changes::markNotHolding);
             if (!new LinkedHashSet<>(priorIds).equals(byId.keySet())) {
@@ -142,8 +143,11 @@ final class FindingStore {
             this.now = now;
         }
 
-        void raise(Finding finding, String scope, Document stored) {
+        void raise(Finding finding, String scope, String casePeriod, Document stored) {
             Document content = FindingDocuments.content(finding, scope);
+            if (casePeriod != null) {
+                content.append("case_period", casePeriod);
+            }
             if (stored == null) {
                 Document doc = new Document("_id", finding.id()).append("detected_at", Date.from(finding.detectedAt()));
                 doc.putAll(content);

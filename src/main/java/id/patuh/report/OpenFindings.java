@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
- * Findings still open (terbuka or ditindaklanjuti) for the unit's data and cases of the period,
+ * Findings still open (terbuka, belum_ditindaklanjuti or dalam_proses, kondisi berlaku) for the unit's data and cases of the period,
  * and for the SOPs the unit runs.
  *
  * @param bySeverity tinggi, sedang, rendah — always all three, in that order

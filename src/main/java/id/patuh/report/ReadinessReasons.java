@@ -52,6 +52,14 @@ final class ReadinessReasons {
         return reasons;
     }
 
+    /** Why a score above the threshold is still "belum siap": only open tinggi findings hold it back. */
+    static String aboveThresholdButNotReady(double score, double readyAbove, long openHigh) {
+        IdFormat f = new IdFormat(java.time.ZoneOffset.UTC);
+        return "Skor " + f.decimal(score, 1) + " di atas batas siap " + f.decimal(readyAbove, 1) + ", tetapi belum siap: "
+                + openHigh + " temuan tingkat tinggi masih terbuka, padahal siap mensyaratkan tidak ada temuan tinggi"
+                + " yang terbuka. Tindak lanjuti temuan itu sampai sesuai, atau kecualikan bila bukan temuan audit.";
+    }
+
     private static String gap(ScoreCalculator.Measure m, double counted, IdFormat f) {
         Figure fig = m.figure();
         List<String> sample = fig.gaps().stream().limit(SAMPLE).toList();

@@ -35,8 +35,14 @@ final class ScoreCalculator {
         Double value = counted == 0 ? null : IdFormat.round(Math.max(0, base - penalty.points()), 1).doubleValue();
         SakipBand band = value == null ? null : SakipBand.of(value);
         boolean ready = value != null && value > properties.readyAbove() && open.count("tinggi") == 0;
+        List<String> reasons = new java.util.ArrayList<>(ReadinessReasons.of(measures, components, open, value == null));
+        if (value != null && value > properties.readyAbove() && !ready) {
+            // a score above the threshold that still reads "belum siap" must say why, first
+            reasons.add(0, ReadinessReasons.aboveThresholdButNotReady(value, properties.readyAbove(),
+                    open.count("tinggi")));
+        }
         return new ReadinessScore(value, band, ready, counted == 0 ? 0 : base, components, penalty, formula(),
-                ReadinessReasons.of(measures, components, open, value == null));
+                reasons);
     }
 
     private ReadinessScore.Penalty penalty(OpenFindings open) {

@@ -102,6 +102,9 @@ class ConsoleFindingPagesTests {
         assertThat(count("inspektur", "unit=setda-sidoarjo-perencanaan/bagian-umum")).isEqualTo(4);
         assertThat(count("inspektur", "sop=" + FindingTestData.KEMLAGI_SOP)).isEqualTo(2);
         assertThat(count("inspektur", "period=2024-Q1")).isEqualTo(4);
+        // step findings belong to their case's quarter: every case here started in April
+        assertThat(count("inspektur", "period=2024-Q2&code=DURATION_EXCEEDED")).isEqualTo(3);
+        assertThat(count("inspektur", "period=2024-Q1&code=DURATION_EXCEEDED")).isZero();
         assertThat(count("inspektur", "unit=kec-tanjunganom")).as("outside the inspektur's tenants").isZero();
 
         FindingView wrongExecutor = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "WRONG_EXECUTOR");
@@ -110,6 +113,18 @@ class ConsoleFindingPagesTests {
                 .containsExactly(wrongExecutor.id());
         // the fixed clock stands at 2024-04-30: not overdue yet
         assertThat(count("inspektur", "overdue=true")).isZero();
+        FindingView late = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "DURATION_EXCEEDED");
+        recommend(late.id(), "Percepat disposisi", "2024-04-29");
+        assertThat(ids("inspektur", "/console/findings?overdue=true")).containsExactly(late.id());
+        assertThat(page("inspektur", "/console/findings?overdue=true")).contains("data-testid=\"overdue\"")
+                .contains("data-testid=\"filter-overdue\" checked=\"checked\"")
+                .contains("/console/findings/export?format=xlsx&amp;overdue=true");
+        MvcResult csv = mvc.perform(get("/console/findings/export?format=csv&overdue=true")
+                .with(httpBasic("inspektur", "inspektur-pw"))).andReturn();
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        assertThat(csv.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Percepat disposisi").contains("2024-04-29").contains(",ya,")
+                .doesNotContain("Camat menegur pelaksana");
 
         // every finding was raised "now" except the one of 10 April: 20 days old
         String aged = page("admin", "/console/findings?age=10");
@@ -263,6 +278,35 @@ class ConsoleFindingPagesTests {
         String evaluator = page("evaluator", "/console/findings/" + id);
         assertThat(plain(evaluator)).contains(report);
         assertThat(evaluator).doesNotContain("data-testid=\"decisions\"");
+    }
+
+    /** All terbuka findings of the current filter under one recommendation, from the list page. */
+    @Test
+    void theInspektoratAcceptsEveryTerbukaFindingOfTheFilteredListAtOnce() throws Exception {
+        FindingView wrong = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "WRONG_EXECUTOR");
+        FindingView late = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "DURATION_EXCEEDED");
+        assertThat(page("inspektur", "/console/findings?unit=kec-kemlagi")).contains("data-testid=\"recommend-list\"");
+        assertThat(page("sekcam-kemlagi", "/console/findings")).doesNotContain("data-testid=\"recommend-list\"");
+        assertThat(status("sekcam-kemlagi", post("/console/findings/rekomendasi").param("unit", "kec-kemlagi")
+                .param("rekomendasi", "r").param("penanggungJawab", "p").param("batasWaktu", "2024-05-31")
+                .with(csrf()))).isEqualTo(403);
+
+        MvcResult none = mvc.perform(post("/console/findings/rekomendasi").param("rekomendasi", "r")
+                .param("penanggungJawab", "p").param("batasWaktu", "2024-05-31").with(csrf())
+                .with(httpBasic("inspektur", "inspektur-pw"))).andReturn();
+        assertThat(plain(follow("inspektur", none))).contains("Pilih dulu saringan daftar");
+        assertThat(findings.find(wrong.id()).orElseThrow().status()).isEqualTo(FindingStatus.TERBUKA);
+
+        MvcResult all = mvc.perform(post("/console/findings/rekomendasi").param("unit", "kec-kemlagi")
+                .param("code", "WRONG_EXECUTOR").param("rekomendasi", "Tetapkan pelaksana dengan SK")
+                .param("penanggungJawab", "Camat").param("batasWaktu", "2024-05-31").with(csrf())
+                .with(httpBasic("inspektur", "inspektur-pw"))).andReturn();
+        assertThat(all.getResponse().getRedirectedUrl()).isEqualTo("/console/findings?unit=kec-kemlagi&code=WRONG_EXECUTOR");
+        assertThat(plain(follow("inspektur", all))).contains("1 temuan diterima sebagai temuan audit");
+        assertThat(findings.find(wrong.id()).orElseThrow().tindakLanjut().rekomendasi())
+                .isEqualTo("Tetapkan pelaksana dengan SK");
+        assertThat(findings.find(late.id()).orElseThrow().status()).as("outside the filter")
+                .isEqualTo(FindingStatus.TERBUKA);
     }
 
     @Test

@@ -42,12 +42,16 @@ class ConsoleSignInBrowserTests {
     }
 
     @Test
-    void anOperatorSeesUploadButNoFindings() throws Exception {
+    void anOperatorSeesUploadAndItsFindingsButNoReports() throws Exception {
         try (ConsoleBrowser browser = ConsoleBrowser.open(port)) {
             browser.signIn("operator-kemlagi", "operator-pw");
-            assertThat(menus(browser)).containsExactly("beranda", "sop", "catat", "unggah");
+            // changed (issue 15): the operator opens its unit's findings to report their follow-up;
+            // (issue 16) and records steps where the work happens
+            assertThat(menus(browser)).containsExactly("beranda", "temuan", "sop", "catat", "unggah");
             assertThat(browser.driver().findElements(By.cssSelector("[data-testid='card-temuan']"))).isEmpty();
             browser.go("/console/findings");
+            assertThat(browser.byTestId("findings-count").getText()).contains("temuan");
+            browser.go("/reports/readiness?unit=kec-kemlagi&period=2024");
             assertThat(browser.byTestId("error-message").getText()).contains("tidak berhak");
         }
     }

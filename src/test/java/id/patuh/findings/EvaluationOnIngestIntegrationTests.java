@@ -76,8 +76,9 @@ class EvaluationOnIngestIntegrationTests {
         assertThat(get("/api/findings?case=sda-a").get("total").asLong()).isEqualTo(2);
     }
 
+    /** Changed expectation (issue 15): the condition stops (kondisi), the follow-up status stays. */
     @Test
-    void aRunningStepThatIsLateClosesItsFindingWhenItsFinishArrivesInTime() throws Exception {
+    void aRunningStepThatIsLateMarksItsFindingTidakBerlakuWhenItsFinishArrivesInTime() throws Exception {
         String running = "ev-c1,sidoarjo-perencanaan-pengumpulan-data-kinerja,sda-c,setda-sidoarjo-perencanaan,1,"
                 + "Sekretaris Daerah,2024-04-02T08:00:00+07:00,,Surat Pemberitahuan,\n";
         post(HEADER + running);
@@ -88,10 +89,12 @@ class EvaluationOnIngestIntegrationTests {
         post(HEADER + running.replace("+07:00,,Surat Pemberitahuan,", "+07:00,2024-04-02T08:50:00+07:00,"
                 + "Surat Pemberitahuan,Disposisi Surat"));
 
-        JsonNode closed = get("/api/findings/" + open.get("id").asText());
-        assertThat(closed.get("status").asText()).isEqualTo("selesai");
-        assertThat(closed.get("status_reason").asText()).contains("tidak berlaku lagi");
-        assertThat(get("/api/findings?case=sda-c&status=terbuka").get("total").asLong()).isZero();
+        JsonNode stopped = get("/api/findings/" + open.get("id").asText());
+        assertThat(stopped.get("status").asText()).isEqualTo("terbuka");
+        assertThat(stopped.get("kondisi").asText()).isEqualTo("tidak_berlaku");
+        assertThat(stopped.get("kondisi_reason").asText()).contains("tidak berlaku lagi");
+        JsonNode history = stopped.get("history");
+        assertThat(history.get(history.size() - 1).get("note").asText()).startsWith("kondisi: tidak_berlaku");
     }
 
     @Test

@@ -54,7 +54,10 @@ class JwtModeIntegrationTests {
     void rolesAndTenantsComeFromTheToken() throws Exception {
         assertThat(call(token(List.of("INSPEKTORAT"), List.of("kec-kemlagi")), "/api/findings"))
                 .isEqualTo(HttpStatus.OK);
+        // a unit's operator reads its own findings (it reports their follow-up); a scraper does not
         assertThat(call(token(List.of("OPERATOR"), List.of("kec-kemlagi")), "/api/findings"))
+                .isEqualTo(HttpStatus.OK);
+        assertThat(call(token(List.of("SCRAPER"), List.of("kec-kemlagi")), "/api/findings"))
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(call(token(List.of("ADMIN"), List.of("*")), "/api/admin/users")).isEqualTo(HttpStatus.OK);
         assertThat(call("not-a-token", "/api/findings")).isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -96,6 +96,7 @@ class SecurityMatrixIntegrationTests {
         allow("GET /console/findings/{id}", findingReaders);
         allow("GET /console/findings/export", findingReaders);
         allow("POST /console/findings/{id}/{action}", EnumSet.of(Role.INSPEKTORAT));
+        allow("POST /console/findings/rekomendasi", EnumSet.of(Role.INSPEKTORAT));
     }
 
     /** Pages anyone may open, signed in or not. */

@@ -101,8 +101,9 @@ class TenantIsolationIntegrationTests {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<String> followUp = http.withBasicAuth("inspektur", "inspektur-pw").postForEntity(
-                "/api/findings/" + kemlagiFinding + "/tindak-lanjut",
-                new HttpEntity<>("{\"actor\":\"orang-lain\",\"note\":\"Camat diminta klarifikasi\"}", headers),
+                "/api/findings/" + kemlagiFinding + "/rekomendasi",
+                new HttpEntity<>("{\"actor\":\"orang-lain\",\"rekomendasi\":\"Camat diminta klarifikasi\","
+                        + "\"penanggung_jawab\":\"Camat\",\"batas_waktu\":\"2030-01-31\"}", headers),
                 String.class);
         assertThat(followUp.getStatusCode()).isEqualTo(HttpStatus.OK);
         // the signed-in user is the actor, whatever the body says
