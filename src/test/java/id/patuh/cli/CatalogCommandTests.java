@@ -78,7 +78,7 @@ class CatalogCommandTests {
         assertThat(run("catalog", "check", "sop-catalog")).isZero();
 
         assertThat(out.toString().lines().filter(l -> l.startsWith("peringatan / warning:")))
-                .containsExactly("peringatan / warning: waykanan-bpkad-pengumpulan-data-kinerja-1.yaml:109: "
+                .containsExactly("peringatan / warning: waykanan-bpkad-pengumpulan-data-kinerja-1.yaml:115: "
                         + "steps[5].waktu: langkah 6 tanpa waktu: durasinya tidak diperiksa / step 6 has no waktu: "
                         + "its duration is not checked");
     }

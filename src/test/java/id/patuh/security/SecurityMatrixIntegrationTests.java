@@ -97,6 +97,9 @@ class SecurityMatrixIntegrationTests {
         allow("GET /console/findings/export", findingReaders);
         allow("POST /console/findings/{id}/{action}", EnumSet.of(Role.INSPEKTORAT));
         allow("POST /console/findings/rekomendasi", EnumSet.of(Role.INSPEKTORAT));
+        allow("GET /console/sop-import", EnumSet.of(Role.ADMIN));
+        allow("POST /console/sop-import", EnumSet.of(Role.ADMIN));
+        allow("POST /console/sop-import/simpan", EnumSet.of(Role.ADMIN));
     }
 
     /** Pages anyone may open, signed in or not. */
