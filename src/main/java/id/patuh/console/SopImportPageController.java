@@ -55,13 +55,15 @@ class SopImportPageController {
 
     @PostMapping("/simpan")
     String save(@RequestParam String code, @RequestParam String yaml, Model model, HttpServletResponse response) {
+        CatalogDraftPublisher.Saved saved;
         try {
-            publisher.saveNew(code, yaml);
+            saved = publisher.save(code, yaml);
         } catch (SopImportException e) {
             model.addAttribute("drafts", List.of(new ImportedSop(code, "", 0, yaml, List.of())));
             return problem(model, response, e.getMessage());
         }
-        return "redirect:/console/sops/" + code;
+        // a new version opens on its own sheet (the SOP sheet shows any version with ?versi=)
+        return "redirect:/console/sops/" + code + (saved.version() == null ? "" : "?versi=" + saved.version());
     }
 
     private static String problem(Model model, HttpServletResponse response, String message) {

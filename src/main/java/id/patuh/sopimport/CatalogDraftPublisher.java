@@ -18,15 +18,23 @@ import id.patuh.catalog.CatalogValidationException;
 
 /**
  * The console's side of the import: reads an uploaded document into drafts, and saves a checked
- * draft as a NEW SOP of the running catalog. The whole catalog with the new file is validated
- * first, in a scratch copy; only then is the file moved in (atomically) and the catalog
- * reloaded, so the running catalog is never replaced by one that does not load. A draft for a
- * code the catalog already has is refused: saving a new version waits for SOP versions.
+ * draft as a new SOP of the running catalog, or as a new version of an SOP it already has
+ * ({@code <code>@<tanggal_efektif>.yaml}, the catalog's naming of versions). The whole catalog
+ * with the new file is validated first, in a scratch copy; only then is the file moved in
+ * (atomically) and the catalog reloaded, so the running catalog is never replaced by one that
+ * does not load.
  */
 @Service
 public class CatalogDraftPublisher {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** The draft's own tanggal_efektif, quoted or not; only to name the version's file (validation reads it properly). */
+    private static final Pattern TANGGAL_EFEKTIF = Pattern.compile(
+            "^tanggal_efektif:\\s*[\"']?(\\d{4}(?:-\\d{2}){0,2})[\"']?\\s*(?:#.*)?$", Pattern.MULTILINE);
+
+    /** Where a draft went: its file, and the version date when it is a new version of a known code. */
+    public record Saved(String file, String version) {
+    }
 
     private final CatalogProperties catalog;
     private final CatalogService catalogService;
@@ -42,8 +50,11 @@ public class CatalogDraftPublisher {
         return importer.read(fileName, content);
     }
 
-    /** Saves {@code yaml} as {@code <code>.yaml} in the catalog folder and reloads the catalog. */
-    public synchronized void saveNew(String code, String yaml) {
+    /**
+     * Saves {@code yaml} as {@code <code>.yaml} in the catalog folder, or, when the catalog already
+     * has that code, as its new version {@code <code>@<tanggal_efektif>.yaml}; then reloads the catalog.
+     */
+    public synchronized Saved save(String code, String yaml) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new SopImportException("kode \"" + code + "\" tidak valid (huruf kecil, angka, tanda hubung)",
                     "invalid code (lower-case letters, digits, hyphens)");
@@ -53,12 +64,18 @@ public class CatalogDraftPublisher {
             throw new SopImportException("katalog berjalan dari salinan bawaan aplikasi; atur patuh.catalog.dir ke folder",
                     "the catalog runs from the packaged copy; set patuh.catalog.dir to a folder");
         }
+        String version = null;
         Path target = dir.resolve(code + ".yaml");
         if (catalogService.find(code).isPresent() || Files.exists(target)) {
-            throw new SopImportException("kode " + code + " sudah ada di katalog; menyimpan sebagai versi baru belum "
-                    + "tersedia", "code " + code + " is already in the catalog; saving as a new version is not available yet");
+            version = versionDate(code, yaml);
+            target = dir.resolve(code + "@" + version + ".yaml");
+            if (Files.exists(target)) {
+                throw new SopImportException("versi " + code + " dengan tanggal efektif " + version + " sudah ada",
+                        "a version of " + code + " effective on " + version + " already exists");
+            }
         }
-        validateWith(dir, code, yaml);
+        String fileName = target.getFileName().toString();
+        validateWith(dir, fileName, yaml);
         try {
             Path temporary = Files.createTempFile(dir, "." + code, ".tmp");
             Files.writeString(temporary, yaml, StandardCharsets.UTF_8);
@@ -74,9 +91,21 @@ public class CatalogDraftPublisher {
             throw new SopImportException("katalog tidak dapat dimuat ulang: " + e.getMessage(),
                     "the catalog cannot be reloaded", e);
         }
+        return new Saved(fileName, version);
     }
 
-    private static void validateWith(Path dir, String code, String yaml) {
+    /** A new version needs its own tanggal_efektif: that date is what tells the versions apart. */
+    private static String versionDate(String code, String yaml) {
+        var date = TANGGAL_EFEKTIF.matcher(yaml);
+        if (!date.find()) {
+            throw new SopImportException("kode " + code + " sudah ada di katalog: isi tanggal_efektif (YYYY-MM-DD) agar "
+                    + "draf disimpan sebagai versi barunya", "code " + code + " is already in the catalog: fill in "
+                    + "tanggal_efektif (YYYY-MM-DD) to save the draft as its new version");
+        }
+        return date.group(1);
+    }
+
+    private static void validateWith(Path dir, String fileName, String yaml) {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("patuh-catalog-check");
@@ -85,7 +114,7 @@ public class CatalogDraftPublisher {
                     Files.copy(file, scratch.resolve(file.getFileName()));
                 }
             }
-            Files.writeString(scratch.resolve(code + ".yaml"), yaml, StandardCharsets.UTF_8);
+            Files.writeString(scratch.resolve(fileName), yaml, StandardCharsets.UTF_8);
             new CatalogLoader().loadDirectory(scratch);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import id.patuh.catalog.CatalogService;
+import id.patuh.catalog.Sop;
 import id.patuh.security.Role;
 import id.patuh.sopimport.ImportedSop;
 
@@ -85,14 +86,43 @@ class SopImportPageIntegrationTests {
     }
 
     @Test
-    void aCodeAlreadyInTheCatalogIsRefusedUntilVersionsExist() throws Exception {
-        String yaml = Files.readString(CATALOG.resolve("kemlagi-pengumpulan-data-kinerja.yaml"));
+    void aDraftOfACodeAlreadyInTheCatalogIsSavedAsItsNewVersion() throws Exception {
+        String code = "sidoarjo-perencanaan-pengumpulan-data-kinerja";
+        String yaml = Files.readString(CATALOG.resolve(code + ".yaml"))
+                .replace("tanggal_efektif: \"2024-03-12\"", "tanggal_efektif: \"2026-01-05\"");
+
+        mvc.perform(post("/console/sop-import/simpan").with(admin()).with(csrf()).param("code", code)
+                        .param("yaml", yaml))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/console/sops/" + code + "?versi=2026-01-05"));
+
+        assertThat(CATALOG.resolve(code + "@2026-01-05.yaml")).exists();
+        assertThat(catalog.catalog().versions(code)).hasValueSatisfying(versions -> {
+            assertThat(versions.oldestFirst()).extracting(Sop::tanggalEfektif).containsExactly("2024-03-12", "2026-01-05");
+            assertThat(versions.current().tanggalEfektif()).isEqualTo("2026-01-05");
+        });
+    }
+
+    @Test
+    void aNewVersionNeedsItsOwnTanggalEfektifAndNeverReplacesAnother() throws Exception {
+        String code = "kemlagi-pengumpulan-data-kinerja";
+        String undated = Files.readString(CATALOG.resolve(code + ".yaml"));
 
         MvcResult result = mvc.perform(post("/console/sop-import/simpan").with(admin()).with(csrf())
-                .param("code", "kemlagi-pengumpulan-data-kinerja").param("yaml", yaml))
+                .param("code", code).param("yaml", undated))
                 .andExpect(status().isUnprocessableEntity()).andReturn();
+        assertThat(result.getResponse().getContentAsString()).contains("sudah ada di katalog", "tanggal_efektif");
 
-        assertThat(result.getResponse().getContentAsString()).contains("sudah ada di katalog");
+        String sidoarjo = "sidoarjo-perencanaan-pengumpulan-data-kinerja";
+        String sameDate = Files.readString(CATALOG.resolve(sidoarjo + ".yaml"));
+        int versionsBefore = catalog.catalog().versions(sidoarjo).orElseThrow().oldestFirst().size();
+        MvcResult clash = mvc.perform(post("/console/sop-import/simpan").with(admin()).with(csrf())
+                .param("code", sidoarjo).param("yaml", sameDate))
+                .andExpect(status().isUnprocessableEntity()).andReturn();
+        // the shipped version's date again: the catalog refuses two versions of one day
+        assertThat(clash.getResponse().getContentAsString()).contains("tidak lolos validasi katalog");
+        assertThat(CATALOG.resolve(sidoarjo + "@2024-03-12.yaml")).doesNotExist();
+        assertThat(catalog.catalog().versions(sidoarjo).orElseThrow().oldestFirst()).hasSize(versionsBefore);
     }
 
     @Test
