@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -19,7 +18,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class RegisterFiles {
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private RegisterFiles() {
@@ -49,11 +47,7 @@ final class RegisterFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[BOM.length + body.length];
-        System.arraycopy(BOM, 0, withBom, 0, BOM.length);
-        System.arraycopy(body, 0, withBom, BOM.length, body.length);
-        return withBom;
+        return ReportCsv.withBom(text.toString());
     }
 
     static byte[] pdf(String title, List<RegisterRow> rows, String note) {

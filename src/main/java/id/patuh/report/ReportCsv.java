@@ -76,7 +76,12 @@ final class ReportCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
+        return withBom(text.toString());
+    }
+
+    /** UTF-8 with a byte-order mark, so Excel in an Indonesian locale opens the CSV as UTF-8. */
+    static byte[] withBom(String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[BOM.length + body.length];
         System.arraycopy(BOM, 0, withBom, 0, BOM.length);
         System.arraycopy(body, 0, withBom, BOM.length, body.length);
