@@ -57,7 +57,7 @@ class FindingDetails {
     private FindingDetail detail(FindingView f) {
         WorkingCalendar calendar = calendars.forUnit(f.unit());
         FindingTimes times = new FindingTimes(calendar.zone());
-        Optional<Sop> sop = Optional.ofNullable(f.sopCode()).flatMap(catalog::find);
+        Optional<Sop> sop = Optional.ofNullable(f.sopCode()).flatMap(code -> judgedBy(code, f.sopVersion()));
         Proof proof;
         if (f.caseId() != null && f.unit() != null) {
             proof = caseProof(f, sop, calendar, times);
@@ -119,6 +119,16 @@ class FindingDetails {
         return data.requests().stream().map(DataRequest::caseId).filter(Objects::nonNull).findFirst()
                 .flatMap(caseId -> ingest.findCase(StoreKeys.caseKey(data.tenant(), caseId)))
                 .flatMap(c -> catalog.find(c.sopCode()));
+    }
+
+    /**
+     * The SOP version the finding was judged by (its {@code sop_version}), so the page explains it
+     * with that version's Mutu Baku; the current version for findings stored before versions, or
+     * when that version has since left the catalog.
+     */
+    private Optional<Sop> judgedBy(String code, String version) {
+        return catalog.catalog().versions(code).map(v -> version == null ? v.current()
+                : v.version(version).orElseGet(v::current));
     }
 
     private static FindingExplanation ratification(Sop sop) {

@@ -2,6 +2,7 @@ package id.patuh.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,6 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import id.patuh.findings.FindingFilter;
+import id.patuh.findings.FindingService;
+
 /**
  * An SOP with two versions: the console's sheet and {@code GET /api/sops/{code}} show either one
  * ({@code ?versi=}), link every version, and default to the current one.
@@ -32,6 +36,9 @@ class SopSheetVersionsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    FindingService findings;
 
     @DynamicPropertySource
     static void catalog(DynamicPropertyRegistry registry) {
@@ -58,6 +65,27 @@ class SopSheetVersionsIntegrationTests {
         assertThat(sheet.sop().tanggalEfektif()).isEqualTo("2023-06-13");
         assertThat(sheet.sop().step(7).orElseThrow().waktuText()).isEqualTo("1 Hari");
         assertThat(result.getResponse().getContentAsString()).contains("name=\"versi\" value=\"2023-06-13\"");
+    }
+
+    @Test
+    void aFindingPageExplainsTheStepByTheVersionTheCaseWasJudgedBy() throws Exception {
+        // step 7 of a case that started in 2023 ran two working days: late under either version,
+        // but judged by 2023-06-13, whose Mutu Baku is "1 Hari" (the current one says "2 Jam")
+        String csv = "event_id,sop_code,case_id,unit,step_no,actor_role,started_at,finished_at,kelengkapan,output\n"
+                + "ver-7,%s,sda-2023-ver,setda-sidoarjo-perencanaan,7,JF,2023-08-01T08:00:00+07:00,"
+                        .formatted(CODE)
+                + "2023-08-03T10:00:00+07:00,Data Kinerja,Rekap Data Kinerja\n";
+        mvc.perform(post("/api/activities").with(SopSheetIntegrationTests.admin())
+                .contentType("text/csv").content(csv)).andExpect(status().isOk());
+        var late = findings.list(new FindingFilter(null, CODE, "DURATION_EXCEEDED", null, null, null, null,
+                "sda-2023-ver"), 0, 10).items();
+        assertThat(late).singleElement().satisfies(f -> assertThat(f.sopVersion()).isEqualTo("2023-06-13"));
+
+        MvcResult page = mvc.perform(get("/console/findings/" + late.get(0).id())
+                .with(SopSheetIntegrationTests.admin())).andExpect(status().isOk()).andReturn();
+        FindingDetail detail = (FindingDetail) page.getModelAndView().getModel().get("detail");
+
+        assertThat(detail.step().waktu()).contains("\"1 Hari\"").doesNotContain("2 Jam");
     }
 
     @Test
