@@ -3,8 +3,10 @@ package id.patuh.console;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +16,8 @@ import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.evaluation.StepDurations;
+import id.patuh.evidence.EvidenceService;
+import id.patuh.evidence.EvidenceTarget;
 import id.patuh.ingest.ActivityEvent;
 import id.patuh.ingest.CaseData;
 import id.patuh.ingest.IngestService;
@@ -29,10 +33,12 @@ class SopEvidence {
 
     private final IngestService ingest;
     private final CalendarService calendars;
+    private final EvidenceService files;
 
-    SopEvidence(IngestService ingest, CalendarService calendars) {
+    SopEvidence(IngestService ingest, CalendarService calendars, EvidenceService files) {
         this.ingest = ingest;
         this.calendars = calendars;
+        this.files = files;
     }
 
     /**
@@ -42,26 +48,34 @@ class SopEvidence {
      */
     Map<Integer, SopStepEvidence> of(Sop sop, String tenant, SopPeriod period, Instant now) {
         Map<Integer, Runs> runs = new HashMap<>();
+        Map<Integer, List<String>> events = new HashMap<>();
         ingest.forEachCaseOf(tenant, c -> {
             if (sop.code().equals(c.sopCode())) {
-                add(sop, c, period, now, runs);
+                add(sop, c, period, now, runs, events);
             }
         });
+        // one query for the whole sheet; a file may prove a run that has not finished yet
+        Map<String, List<String>> attached = files.idsOf(tenant, EvidenceTarget.EVENT,
+                events.values().stream().flatMap(List::stream).toList());
         Map<Integer, SopStepEvidence> evidence = new LinkedHashMap<>();
         for (SopStep step : sop.steps()) {
             Runs r = runs.get(step.no());
-            evidence.put(step.no(), r == null ? SopStepEvidence.none(step.no(), step.waktu() != null)
-                    : r.evidence(step.no(), step.waktu() != null));
+            SopStepEvidence drawn = r == null ? SopStepEvidence.none(step.no(), step.waktu() != null)
+                    : r.evidence(step.no(), step.waktu() != null);
+            evidence.put(step.no(), drawn.withFiles(events.getOrDefault(step.no(), List.of()).stream()
+                    .flatMap(id -> attached.getOrDefault(id, List.of()).stream()).toList()));
         }
         return evidence;
     }
 
-    private void add(Sop sop, CaseData c, SopPeriod period, Instant now, Map<Integer, Runs> runs) {
+    private void add(Sop sop, CaseData c, SopPeriod period, Instant now, Map<Integer, Runs> runs,
+            Map<Integer, List<String>> events) {
         WorkingCalendar unitCalendar = calendars.forUnit(c.unit());
         for (ActivityEvent event : c.events()) {
             if (!period.contains(event.startedAt().atZone(unitCalendar.zone()).toLocalDate())) {
                 continue;
             }
+            events.computeIfAbsent(event.stepNo(), n -> new ArrayList<>()).add(event.eventId());
             StepDurations.finished(sop, unitCalendar, event, now).ifPresent(run -> runs
                     .computeIfAbsent(event.stepNo(), n -> new Runs())
                     .add(run.working(), run.ratio().orElse(0) > 1));
@@ -86,7 +100,7 @@ class SopEvidence {
             long[] sorted = Arrays.copyOf(nanos, count);
             Arrays.sort(sorted);
             long median = count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
-            return new SopStepEvidence(step, count, overran, Duration.ofNanos(median), standard);
+            return new SopStepEvidence(step, count, overran, Duration.ofNanos(median), standard, List.of());
         }
     }
 }

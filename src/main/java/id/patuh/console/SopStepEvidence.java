@@ -1,6 +1,7 @@
 package id.patuh.console;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -10,11 +11,20 @@ import java.util.Locale;
  *
  * @param standard whether the step has a waktu to overrun at all
  * @param median   null when no run finished
+ * @param files    ids of the evidence files (bukti dukung) attached to the step's runs in the period
  */
-record SopStepEvidence(int step, int finished, int overran, Duration median, boolean standard) {
+record SopStepEvidence(int step, int finished, int overran, Duration median, boolean standard, List<String> files) {
+
+    SopStepEvidence {
+        files = List.copyOf(files);
+    }
 
     static SopStepEvidence none(int step, boolean standard) {
-        return new SopStepEvidence(step, 0, 0, null, standard);
+        return new SopStepEvidence(step, 0, 0, null, standard, List.of());
+    }
+
+    SopStepEvidence withFiles(List<String> ids) {
+        return new SopStepEvidence(step, finished, overran, median, standard, ids);
     }
 
     /** Share of finished runs that overran, 0–100. */

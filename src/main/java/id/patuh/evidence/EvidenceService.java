@@ -112,6 +112,16 @@ public class EvidenceService {
         return ids;
     }
 
+    /**
+     * The evidence of many targets across tenants in one query (a report or register): for each
+     * tenant, only the files of that tenant whose target is one of its ids and of one of
+     * {@code kinds}. Target ids are the senders', so the same id in another tenant is not a match.
+     */
+    public List<Evidence> ofTargets(Map<String, ? extends Collection<String>> targetIdsByTenant,
+            Collection<EvidenceTarget> kinds) {
+        return store.of(targetIdsByTenant, kinds);
+    }
+
     /** The evidence, if it exists and belongs to a tenant the caller may see. */
     public Optional<Evidence> find(String id, TenantScope scope) {
         return store.find(id).filter(e -> scope.allows(e.unit()));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
@@ -51,6 +52,22 @@ final class EvidenceStore {
         List<Evidence> found = new ArrayList<>();
         gridFs.find(Query.query(Criteria.where("metadata.tenant").is(tenant).and("metadata.target")
                 .is(target.label()).and("metadata.targetId").in(targetIds)))
+                .forEach(f -> found.add(evidence(f)));
+        found.sort(java.util.Comparator.comparing(Evidence::uploadedAt).thenComparing(Evidence::id));
+        return found;
+    }
+
+    /** The evidence of these kinds of target, per tenant its own target ids, in one query; oldest first. */
+    List<Evidence> of(Map<String, ? extends Collection<String>> targetIdsByTenant, Collection<EvidenceTarget> kinds) {
+        List<Criteria> perTenant = targetIdsByTenant.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> Criteria.where("metadata.tenant").is(e.getKey()).and("metadata.targetId").in(e.getValue()))
+                .toList();
+        List<Evidence> found = new ArrayList<>();
+        if (perTenant.isEmpty() || kinds.isEmpty()) {
+            return found;
+        }
+        gridFs.find(Query.query(new Criteria().andOperator(Criteria.where("metadata.target")
+                .in(kinds.stream().map(EvidenceTarget::label).toList()), new Criteria().orOperator(perTenant))))
                 .forEach(f -> found.add(evidence(f)));
         found.sort(java.util.Comparator.comparing(Evidence::uploadedAt).thenComparing(Evidence::id));
         return found;

@@ -1,5 +1,6 @@
 package id.patuh.report;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -30,6 +31,6 @@ final class ReadinessCalculator {
         return new ReadinessReport(d.unit().code(), d.period().label(), d.period().title(),
                 d.period().dataPeriods().stream().toList(), d.asOf(),
                 calendars.forUnit(d.unit().code()).zone().getId(), score, data, perSop, total, open,
-                ReadinessReport.DISCLAIMER);
+                ReadinessReport.DISCLAIMER, Map.of());
     }
 }

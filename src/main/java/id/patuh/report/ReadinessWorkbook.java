@@ -25,7 +25,7 @@ final class ReadinessWorkbook {
             data(new SheetWriter(book, "Data", zone, 36, 12, 36, 10, 17, 17, 18, 10, 10, 10, 40, 40), r);
             sops(new SheetWriter(book, "SOP", zone, 44, 40, 26, 10, 10, 10), r);
             findings(new SheetWriter(book, "Temuan terbuka", zone, 34, 22, 10, 16, 36, 28, 17, 8, 80), r);
-            evidence(new SheetWriter(book, "Bukti", zone, 50, 24, 12, 40), r);
+            evidence(new SheetWriter(book, "Bukti", zone, 50, 24, 12, 40, 40), r);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -85,12 +85,16 @@ final class ReadinessWorkbook {
     }
 
     private static void evidence(SheetWriter s, ReadinessReport r) {
-        s.header("Ukuran", "Bagian", "Jenis", "Id");
+        s.header("Ukuran", "Bagian", "Jenis", "Id", "Bukti dukung (berkas)");
         for (NamedFigure n : NamedFigure.of(r)) {
             String where = n.label() + " (" + n.scope() + ")";
-            n.figure().counted().forEach(id -> s.row(where, n.key(), "dihitung", id));
-            n.figure().gaps().forEach(id -> s.row(where, n.key(), "kurang", id));
+            n.figure().counted().forEach(id -> s.row(where, n.key(), "dihitung", id, files(r, id)));
+            n.figure().gaps().forEach(id -> s.row(where, n.key(), "kurang", id, files(r, id)));
             n.figure().findings().forEach(id -> s.row(where, n.key(), "temuan", id));
         }
+    }
+
+    private static String files(ReadinessReport r, String id) {
+        return String.join("; ", r.evidenceFiles().getOrDefault(id, java.util.List.of()));
     }
 }

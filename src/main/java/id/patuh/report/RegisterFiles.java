@@ -26,7 +26,7 @@ final class RegisterFiles {
     static byte[] xlsx(String title, List<RegisterRow> rows, String note) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SheetWriter sheet = new SheetWriter(book, "Register tindak lanjut", WIB,
-                    5, 24, 30, 30, 20, 8, 50, 34, 30, 40, 22, 12, 24, 14, 10, 24, 24);
+                    5, 24, 30, 30, 20, 8, 50, 34, 30, 40, 22, 12, 24, 14, 10, 24, 24, 28);
             sheet.row(title).row(note).blank().header(RegisterRow.HEADERS.toArray(String[]::new));
             rows.forEach(r -> sheet.row(r.cells().toArray()));
             book.write(out);
@@ -58,8 +58,8 @@ final class RegisterFiles {
                         + " th, td { border: 0.5pt solid #555; padding: 2pt; vertical-align: top; }"
                         + " th { background: #eee; } td { word-wrap: break-word; }</style></head><body><h1>")
                 .append(esc(title)).append("</h1><p>").append(esc(note)).append("</p><table><thead><tr>");
-        // the PDF keeps the matrix readable on A4: the two evidence columns stay in XLSX/CSV
-        List<String> headers = RegisterRow.HEADERS.subList(0, RegisterRow.HEADERS.size() - 2);
+        // the PDF keeps the matrix readable on A4: the three evidence columns stay in XLSX/CSV
+        List<String> headers = RegisterRow.HEADERS.subList(0, RegisterRow.HEADERS.size() - 3);
         headers.forEach(h -> html.append("<th>").append(esc(h)).append("</th>"));
         html.append("</tr></thead><tbody>");
         for (RegisterRow row : rows) {

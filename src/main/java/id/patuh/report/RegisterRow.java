@@ -15,16 +15,19 @@ import id.patuh.findings.FollowUp;
  * @param kondisi  what happened, as the finding says it
  * @param kriteria the Mutu Baku (or rule of data collection) the finding breaks
  * @param sebab    the cause, where the auditor recorded one with the recommendation
+ * @param berkas   ids of the evidence files (bukti dukung) of the finding's follow-up and of its evidence
  */
 record RegisterRow(int no, String unit, String sop, String langkah, String kode, String tingkat, String kondisi,
         String kriteria, String sebab, String rekomendasi, String penanggungJawab, String batasWaktu,
-        String status, String kondisiBerlaku, boolean terlambat, String buktiTemuan, String buktiTindakLanjut) {
+        String status, String kondisiBerlaku, boolean terlambat, String buktiTemuan, String buktiTindakLanjut,
+        String berkas) {
 
     static final List<String> HEADERS = List.of("No", "Unit", "SOP", "Langkah", "Kode temuan", "Tingkat",
             "Kondisi", "Kriteria (Mutu Baku)", "Sebab", "Rekomendasi", "Penanggung jawab", "Batas waktu",
-            "Status tindak lanjut", "Kondisi berlaku", "Lewat batas waktu", "Bukti temuan", "Bukti tindak lanjut");
+            "Status tindak lanjut", "Kondisi berlaku", "Lewat batas waktu", "Bukti temuan", "Bukti tindak lanjut",
+            "Bukti dukung (berkas)");
 
-    static RegisterRow of(int no, FindingView f, Optional<Sop> sop) {
+    static RegisterRow of(int no, FindingView f, Optional<Sop> sop, List<String> files) {
         Optional<SopStep> step = f.stepNo() == null ? Optional.empty() : sop.flatMap(s -> s.step(f.stepNo()));
         FollowUp t = f.tindakLanjut();
         String sopText = f.sopCode() == null ? "" : sop.map(s -> s.name() + " (" + s.code() + ")").orElse(f.sopCode());
@@ -34,14 +37,15 @@ record RegisterRow(int no, String unit, String sop, String langkah, String kode,
                 t == null ? "" : text(t.penanggungJawab()), t == null || t.batasWaktu() == null ? ""
                         : t.batasWaktu().toString(),
                 f.status().label(), f.kondisi().label(), t != null && t.terlambat(), String.join("; ", f.evidence()),
-                t == null ? "" : String.join("; ", t.riwayat().stream().flatMap(e -> e.bukti().stream()).toList()));
+                t == null ? "" : String.join("; ", t.riwayat().stream().flatMap(e -> e.bukti().stream()).toList()),
+                String.join("; ", files));
     }
 
     /** The cells in header order. */
     List<Object> cells() {
         return List.of(no, text(unit), sop, langkah, kode, tingkat, text(kondisi), kriteria, sebab, rekomendasi,
                 penanggungJawab, batasWaktu, status, kondisiBerlaku, terlambat ? "ya" : "tidak", buktiTemuan,
-                buktiTindakLanjut);
+                buktiTindakLanjut, berkas);
     }
 
     private static String criterion(FindingView f, Optional<SopStep> step) {

@@ -44,6 +44,9 @@ final class ReportCsv {
             rows.add(List.of("temuan_terbuka", c.severity(), "Temuan terbuka " + c.severity(), c.count(), "", "",
                     c.oldestDays(), "", "", String.join(";", c.ids())));
         }
+        // one row per listed event or record with files; the file ids in "nilai"
+        r.evidenceFiles().forEach((target, ids) -> rows.add(row("bukti_dukung", target, "Bukti dukung (berkas)",
+                null, null, null, String.join(";", ids))));
         return write(rows);
     }
 

@@ -2,7 +2,11 @@ package id.patuh.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -12,6 +16,9 @@ import org.springframework.web.ErrorResponseException;
 
 import id.patuh.calendar.CalendarService;
 import id.patuh.catalog.CatalogService;
+import id.patuh.evidence.Evidence;
+import id.patuh.evidence.EvidenceService;
+import id.patuh.evidence.EvidenceTarget;
 import id.patuh.findings.FindingService;
 import id.patuh.ingest.IngestService;
 import id.patuh.security.TenantScope;
@@ -27,15 +34,17 @@ public class ReportService {
     private final ReadinessCalculator readiness;
     private final CalendarService calendars;
     private final ReportRenderer renderer;
+    private final EvidenceService files;
     private final Clock clock;
 
     public ReportService(IngestService ingest, FindingService findings, CatalogService catalog,
             CalendarService calendars, ReportProperties properties, ObjectProvider<Clock> clock,
-            ReportRenderer renderer) {
+            ReportRenderer renderer, EvidenceService files) {
         this.loader = new ReportDataLoader(ingest, findings, catalog, calendars);
         this.readiness = new ReadinessCalculator(catalog::find, calendars, properties);
         this.calendars = calendars;
         this.renderer = renderer;
+        this.files = files;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -71,7 +80,20 @@ public class ReportService {
                     "laporan kesiapan memakai triwulan (YYYY-Qn) atau tahun (YYYY)",
                     "the readiness report takes a quarter (YYYY-Qn) or a year (YYYY)");
         }
-        return readiness.of(loader.load(unit, period, asOf));
+        ReadinessReport report = readiness.of(loader.load(unit, period, asOf));
+        return report.withEvidenceFiles(evidenceFiles(report));
+    }
+
+    /** The files attached to the report's listed events and records, in the unit's tenant, in one query. */
+    private Map<String, List<String>> evidenceFiles(ReadinessReport report) {
+        String unit = report.unit();
+        String tenant = unit.contains("/") ? unit.substring(0, unit.indexOf('/')) : unit;
+        Map<String, List<String>> attached = new TreeMap<>();
+        for (Evidence e : files.ofTargets(Map.of(tenant, report.listedIds()),
+                List.of(EvidenceTarget.EVENT, EvidenceTarget.RECORD))) {
+            attached.computeIfAbsent(e.targetId(), k -> new ArrayList<>()).add(e.id());
+        }
+        return attached;
     }
 
     /**

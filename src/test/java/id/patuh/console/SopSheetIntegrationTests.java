@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -27,6 +28,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
+import id.patuh.evidence.Evidence;
+import id.patuh.evidence.EvidenceService;
+import id.patuh.evidence.EvidenceTarget;
 import id.patuh.ingest.DataKind;
 import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestReport;
@@ -56,6 +60,9 @@ class SopSheetIntegrationTests {
 
     @Autowired
     IngestService ingest;
+
+    @Autowired
+    EvidenceService files;
 
     @Test
     void listsEveryCatalogSopWithItsStepsAndPelaksana() throws Exception {
@@ -153,6 +160,37 @@ class SopSheetIntegrationTests {
         assertThat(operators.problem()).contains("tahun-lalu");
         mvc.perform(get("/console/sops/tidak-ada").with(admin())).andExpect(status().isNotFound());
     }
+
+    @Test
+    void showsTheEvidenceFileIdsOfTheStepsRunsWithinTheTenant() throws Exception {
+        ingest.ingest(DataKind.ACTIVITIES, InputFormat.CSV, new ByteArrayInputStream(FILED_CASES
+                .getBytes(StandardCharsets.UTF_8)), "uji berkas", IngestListener.NONE);
+        Evidence own = files.store("uji-sop-berkas", EvidenceTarget.EVENT, "berkas-a2", "surat.pdf", PDF.length,
+                new ByteArrayResource(PDF), TenantScope.ALL, "uji");
+        // same event id in another tenant: not this sheet's evidence
+        Evidence other = files.store("uji-sop-lain", EvidenceTarget.EVENT, "berkas-a2", "lain.pdf", PDF.length,
+                new ByteArrayResource(PDF), TenantScope.ALL, "uji");
+
+        MvcResult result = sheet(SIDOARJO, "?unit=uji-sop-berkas&period=2025-Q2", admin());
+        SopSheet sheet = (SopSheet) result.getModelAndView().getModel().get("sheet");
+        Map<Integer, SopStepEvidence> evidence = new HashMap<>();
+        sheet.pages().forEach(p -> p.rows().stream().filter(SopSheetRow::isStep)
+                .forEach(r -> evidence.put(r.step().no(), r.evidence())));
+
+        assertThat(evidence.get(2).files()).as("a run still open may have its proof").containsExactly(own.id());
+        assertThat(evidence.get(1).files()).isEmpty();
+        assertThat(result.getResponse().getContentAsString()).contains("data-files-step=\"2\"", own.id())
+                .doesNotContain(other.id());
+    }
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    private static final String FILED_CASES = """
+            event_id,sop_code,case_id,unit,step_no,actor_role,started_at,finished_at
+            berkas-a1,%1$s,berkas-a,uji-sop-berkas,1,Sekretaris Daerah,2025-04-15T08:00:00+07:00,2025-04-15T08:30:00+07:00
+            berkas-a2,%1$s,berkas-a,uji-sop-berkas,2,Asisten Administrasi Umum,2025-04-15T09:00:00+07:00,
+            """.formatted(SIDOARJO);
 
     private static final String EVIDENCE_CASES = """
             event_id,sop_code,case_id,unit,step_no,actor_role,started_at,finished_at

@@ -27,12 +27,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import id.patuh.evaluation.Finding;
+import id.patuh.evidence.Evidence;
+import id.patuh.evidence.EvidenceService;
+import id.patuh.evidence.EvidenceTarget;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.Recommendation;
 import id.patuh.security.TenantScope;
@@ -54,14 +58,19 @@ class FindingRegisterIntegrationTests {
     @Autowired
     FindingService findings;
 
+    @Autowired
+    EvidenceService files;
+
     private MockMvc mvc;
     private String caseId;
+    private String kemlagiId;
 
     @BeforeEach
     void data() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         caseId = "register-" + UUID.randomUUID();
         Finding kemlagi = finding("kec-kemlagi/kasi-pemerintahan", FORMULA_MESSAGE);
+        kemlagiId = kemlagi.id();
         findings.reconcile("case:" + caseId, List.of(kemlagi, finding("kec-tanjunganom", "pesan lain")), RAISED);
         findings.recommend(List.of(kemlagi.id()), new Recommendation("@SUM(1) Percepat disposisi", "Sekcam Kemlagi",
                 LocalDate.of(2030, 1, 31), "Belum ada batas disposisi tertulis"), "inspektur", TenantScope.ALL);
@@ -89,7 +98,7 @@ class FindingRegisterIntegrationTests {
                             "SOP Pengumpulan Data Kinerja (kemlagi-pengumpulan-data-kinerja)",
                             row.get(3), "DURATION_EXCEEDED", "sedang", "'" + FORMULA_MESSAGE, row.get(7),
                             "Belum ada batas disposisi tertulis", "'@SUM(1) Percepat disposisi", "Sekcam Kemlagi",
-                            "2030-01-31", "belum_ditindaklanjuti", "berlaku", "tidak", "e-1", ""));
+                            "2030-01-31", "belum_ditindaklanjuti", "berlaku", "tidak", "e-1", "", row.get(17)));
             List<String> item = rows.get(header + 1);
             assertThat(item.get(3)).startsWith("2. ");
             assertThat(item.get(7)).startsWith("Mutu Baku waktu: ");
@@ -114,6 +123,27 @@ class FindingRegisterIntegrationTests {
                     .contains("SekcamKemlagi").contains("2030-01-31").contains("belum_ditindaklanjuti")
                     .contains("MutuBakuwaktu:60").doesNotContain("pesanlain");
         }
+    }
+
+    @Test
+    void theBuktiDukungColumnListsTheFilesOfTheFollowUpAndOfItsEventsWithinTheTenant() throws Exception {
+        Evidence followUp = store("kec-kemlagi", EvidenceTarget.FINDING, kemlagiId);
+        Evidence event = store("kec-kemlagi/kasi-pemerintahan", EvidenceTarget.EVENT, "e-1");
+        // the same event id sent by another tenant proves nothing of kec-kemlagi's
+        Evidence other = store("kec-tanjunganom", EvidenceTarget.EVENT, "e-1");
+
+        String csv = new String(download("csv"), StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv.substring(1))).getRecords();
+        assertThat(records.get(0).get(17)).isEqualTo("Bukti dukung (berkas)");
+        assertThat(records.get(1).get(17).split("; ")).contains(followUp.id(), event.id())
+                .doesNotContain(other.id());
+        assertThat(csv).doesNotContain(other.id());
+    }
+
+    private Evidence store(String unit, EvidenceTarget target, String targetId) {
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.US_ASCII);
+        return files.store(unit, target, targetId, "bukti.pdf", pdf.length, new ByteArrayResource(pdf),
+                TenantScope.ALL, "inspektur");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -32,7 +33,11 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.patuh.evidence.Evidence;
+import id.patuh.evidence.EvidenceService;
+import id.patuh.evidence.EvidenceTarget;
 import id.patuh.ingest.IngestService;
+import id.patuh.security.TenantScope;
 
 /**
  * The example data (README audit: 9 findings at 30 April 2024 12:00 WIB) through the API in every
@@ -56,6 +61,9 @@ class ReportApiIntegrationTests {
 
     @Autowired
     IngestService ingest;
+
+    @Autowired
+    EvidenceService files;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -88,6 +96,35 @@ class ReportApiIntegrationTests {
         assertThat(score.get("band").asText()).isEqualTo("C");
         assertThat(score.get("ready").asBoolean()).isFalse();
         assertThat(r.get("disclaimer").asText()).contains("BUKAN hasil evaluasi SAKIP resmi");
+    }
+
+    @Test
+    void theEvidenceListNamesTheFilesOfItsEventsWithinTheTenantInEveryFormat() throws Exception {
+        Evidence own = store(ExampleData.UNIT, "sda-2024-tw1-2");
+        // the same event id sent by another tenant proves nothing of this unit's
+        Evidence other = store("kec-kemlagi", "sda-2024-tw1-2");
+
+        JsonNode r = json.readTree(get(YEAR + "&format=json").getBody());
+        assertThat(r.get("evidence_files").get("sda-2024-tw1-2")).extracting(JsonNode::asText).contains(own.id())
+                .doesNotContain(other.id());
+        String csvText = new String(get(YEAR + "&format=csv").getBody(), StandardCharsets.UTF_8);
+        assertThat(find(csv(get(YEAR + "&format=csv").getBody()), "bukti_dukung", "sda-2024-tw1-2").get("nilai"))
+                .contains(own.id());
+        assertThat(csvText).doesNotContain(other.id());
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(get(YEAR + "&format=xlsx").getBody()))) {
+            assertThat(rows(book.getSheet("Bukti"))).anyMatch(row -> row.getCell(3).getStringCellValue()
+                    .equals("sda-2024-tw1-2") && row.getCell(4).getStringCellValue().contains(own.id()))
+                    .noneMatch(row -> row.getCell(4) != null && row.getCell(4).getStringCellValue()
+                            .contains(other.id()));
+        }
+        String html = new String(get(YEAR + "&format=html").getBody(), StandardCharsets.UTF_8);
+        assertThat(html).contains("data-evidence-target=\"sda-2024-tw1-2\"", own.id()).doesNotContain(other.id());
+    }
+
+    private Evidence store(String unit, String eventId) {
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.US_ASCII);
+        return files.store(unit, EvidenceTarget.EVENT, eventId, "bukti.pdf", pdf.length, new ByteArrayResource(pdf),
+                TenantScope.ALL, "uji");
     }
 
     @Test
