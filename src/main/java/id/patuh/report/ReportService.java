@@ -75,13 +75,18 @@ public class ReportService {
     }
 
     public ReadinessReport readiness(ReportUnit unit, ReportPeriod period, Instant asOf) {
+        ReadinessReport report = computed(unit, period, asOf);
+        return report.withEvidenceFiles(evidenceFiles(report));
+    }
+
+    /** The report's figures without its evidence files: what the score needs, without their query. */
+    private ReadinessReport computed(ReportUnit unit, ReportPeriod period, Instant asOf) {
         if (period.kind() == ReportPeriod.Kind.SEMESTER) {
             throw new ReportParameterException("period", period.label(),
                     "laporan kesiapan memakai triwulan (YYYY-Qn) atau tahun (YYYY)",
                     "the readiness report takes a quarter (YYYY-Qn) or a year (YYYY)");
         }
-        ReadinessReport report = readiness.of(loader.load(unit, period, asOf));
-        return report.withEvidenceFiles(evidenceFiles(report));
+        return readiness.of(loader.load(unit, period, asOf));
     }
 
     /** The files attached to the report's listed events and records, in the unit's tenant, in one query. */
@@ -110,7 +115,8 @@ public class ReportService {
         } catch (ReportParameterException e) {
             return OptionalDouble.empty();
         }
-        Double value = readiness(parsedUnit, parsed, asOf).score().value();
+        // the gauge asks for every unit and period at each scrape: the evidence files are not needed
+        Double value = computed(parsedUnit, parsed, asOf).score().value();
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
