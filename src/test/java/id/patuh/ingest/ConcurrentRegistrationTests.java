@@ -72,20 +72,31 @@ class ConcurrentRegistrationTests {
 
     /** One case, three steps, each finished at minute {@code finishedMinute}. */
     private static String rows(String finishedMinute) {
+        return rows("race", 3, finishedMinute);
+    }
+
+    /** Case {@code <prefix>-case} of Kemlagi's SOP: steps 1..{@code steps}, event ids {@code <prefix>-<step>}. */
+    static String rows(String prefix, int steps, String finishedMinute) {
         StringBuilder csv = new StringBuilder(HEADER);
-        for (int step = 1; step <= 3; step++) {
-            csv.append("race-").append(step).append(",kemlagi-pengumpulan-data-kinerja,race-case,kec-kemlagi,")
-                    .append(step).append(",Sekcam,2024-04-01T0").append(step).append(":00:00+07:00,2024-04-01T0")
-                    .append(step).append(':').append(finishedMinute).append(":00+07:00\n");
+        for (int step = 1; step <= steps; step++) {
+            csv.append(prefix).append('-').append(step).append(",kemlagi-pengumpulan-data-kinerja,").append(prefix)
+                    .append("-case,kec-kemlagi,").append(step).append(",Sekcam,2024-04-01T0").append(step)
+                    .append(":00:00+07:00,2024-04-01T0").append(step).append(':').append(finishedMinute)
+                    .append(":00+07:00\n");
         }
         return csv.toString();
     }
 
     private static IngestReport run(RecordStore store, String csv) {
+        return run(store, csv, "race");
+    }
+
+    /** One import of {@code csv} through the real pipeline into {@code store}. */
+    static IngestReport run(RecordStore store, String csv, String source) {
         try (RowReader reader = RowReaders.open(DataKind.ACTIVITIES, InputFormat.CSV,
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), IngestFixtures.LIMITS)) {
             return new IngestRun(DataKind.ACTIVITIES, reader, IngestFixtures.validator(), store, 100, Long.MAX_VALUE,
-                    null, IngestListener.NONE).run("race");
+                    null, IngestListener.NONE).run(source);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -2,10 +2,6 @@ package id.patuh.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,22 +126,10 @@ class RegistryTenantMigrationTests {
     }
 
     private static String rows(String finishedMinute) {
-        StringBuilder csv = new StringBuilder(ConcurrentRegistrationTests.HEADER);
-        for (int step = 1; step <= 2; step++) {
-            csv.append("mig-").append(step).append(",kemlagi-pengumpulan-data-kinerja,mig-case,kec-kemlagi,")
-                    .append(step).append(",Sekcam,2024-04-01T0").append(step).append(":00:00+07:00,2024-04-01T0")
-                    .append(step).append(':').append(finishedMinute).append(":00+07:00\n");
-        }
-        return csv.toString();
+        return ConcurrentRegistrationTests.rows("mig", 2, finishedMinute);
     }
 
     private static IngestReport run(RecordStore store, String csv) {
-        try (RowReader reader = RowReaders.open(DataKind.ACTIVITIES, InputFormat.CSV,
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), IngestFixtures.LIMITS)) {
-            return new IngestRun(DataKind.ACTIVITIES, reader, IngestFixtures.validator(), store, 100, Long.MAX_VALUE,
-                    null, IngestListener.NONE).run("migration");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ConcurrentRegistrationTests.run(store, csv, "migration");
     }
 }
