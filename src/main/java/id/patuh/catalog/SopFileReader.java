@@ -101,6 +101,9 @@ final class SopFileReader {
         if (text != null && !PARTIAL_ISO_DATE.matcher(text).matches()) {
             yaml.problems().add(yaml.line(key), key, "tanggal \"" + text
                     + "\" harus ditulis YYYY-MM-DD, YYYY-MM atau YYYY / date must be written YYYY-MM-DD, YYYY-MM or YYYY");
+        } else if (text != null && SopDate.parse(text).isEmpty()) {
+            yaml.problems().add(yaml.line(key), key, "tanggal \"" + text + "\" tidak ada di kalender / \""
+                    + text + "\" is not a real date");
         }
         return text;
     }

@@ -67,12 +67,9 @@ public record SopVersions(String code, List<Sop> oldestFirst) {
     }
 
     static LocalDate firstDayOf(String isoDate) {
-        if (isoDate == null) {
-            return null;
-        }
-        String[] parts = isoDate.split("-");
-        return LocalDate.of(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
-                parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
+        // the reader refused every date that does not parse: an unparsable one here is a bug
+        return isoDate == null ? null : SopDate.parse(isoDate).map(SopDate::firstDay)
+                .orElseThrow(() -> new IllegalArgumentException("not a valid tanggal_efektif: " + isoDate));
     }
 
     /**

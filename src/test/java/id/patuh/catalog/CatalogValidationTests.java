@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every catalog error names file, line and field, and nothing of a broken catalog loads. */
 class CatalogValidationTests {
@@ -108,6 +112,28 @@ class CatalogValidationTests {
                 .replace("\"2021-01-31\"", "\"31 Januari 2021\""));
         assertThat(problems()).extracting(CatalogProblem::field)
                 .containsExactlyInAnyOrder("nomer", "tanggal_pembuatan");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-02-31", "2023-02-29", "2021-04-31", "2021-00"})
+    void refusesADateThatIsNotOnTheCalendarWithFileLineAndField(String date) throws IOException {
+        write("contoh-sop.yaml", VALID.replace("tanggal_efektif: \"2021-02\"", "tanggal_efektif: \"" + date + "\""));
+        assertThat(problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("contoh-sop.yaml");
+            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.field()).isEqualTo("tanggal_efektif");
+            assertThat(p.message()).contains(date);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2024-02-29, 2024-02-29", "2019-09, 2019-09-01", "2022, 2022-01-01"})
+    void acceptsADayAMonthOrAYearAndTakesItsFirstDay(String date, LocalDate firstDay) throws IOException {
+        write("contoh-sop.yaml", VALID.replace("tanggal_efektif: \"2021-02\"", "tanggal_efektif: \"" + date + "\""));
+        Sop sop = new CatalogLoader().loadDirectory(dir).find("contoh-sop").orElseThrow();
+
+        assertThat(sop.tanggalEfektif()).isEqualTo(date);
+        assertThat(SopVersions.effectiveFrom(sop)).isEqualTo(firstDay);
     }
 
     @Test
