@@ -1,8 +1,12 @@
 package id.patuh.calendar;
 
 import java.nio.file.Path;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
 
 /**
  * Where the calendar data lives. Relative paths resolve against the working directory; when
@@ -11,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param holidaysDir folder with one {@code <year>.yaml} per year of national holidays
  * @param unitsFile   the default calendar and per-unit overrides
  */
+@Validated
 @ConfigurationProperties("patuh.calendar")
 public record CalendarProperties(
-        @DefaultValue("config/holidays") Path holidaysDir,
-        @DefaultValue("config/calendars.yaml") Path unitsFile) {
+        @DefaultValue("config/holidays") @NotNull Path holidaysDir,
+        @DefaultValue("config/calendars.yaml") @NotNull Path unitsFile) {
 
     public CalendarProperties {
         holidaysDir = holidaysDir == null ? Path.of("config/holidays") : holidaysDir;

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Min;
 
 /**
  * @param dir           folder of {@code *.drl} files and {@code *.drl.csv} decision tables; relative to
@@ -14,19 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param trialSample   how many stored cases and how many stored subjects a reload tries the new rules
  *                      on before swapping them in (a built-in sample when nothing is stored)
  */
+@Validated
 @ConfigurationProperties("patuh.rules")
 public record RulesProperties(
         @DefaultValue("rules") Path dir,
         @DefaultValue("config/role-abbreviations.yaml") Path abbreviations,
-        @DefaultValue("20") int trialSample) {
+        @DefaultValue("20") @Min(0) int trialSample) {
 
     @ConstructorBinding
     public RulesProperties {
         dir = dir == null ? Path.of("rules") : dir;
         abbreviations = abbreviations == null ? RoleAbbreviations.DEFAULT_FILE : abbreviations;
-        if (trialSample < 0) {
-            throw new IllegalArgumentException("patuh.rules.trial-sample must not be negative");
-        }
     }
 
     /** The rules of {@code dir}, the default abbreviations file and trial sample. */

@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -20,6 +22,6 @@ import jakarta.validation.constraints.NotNull;
 @ConfigurationProperties("patuh.evaluation")
 public record EvaluationProperties(
         @DefaultValue("true") boolean onIngest,
-        @DefaultValue("PT15M") @NotNull Duration sweepInterval,
+        @DefaultValue("PT15M") @NotNull @DurationMin(seconds = 1) Duration sweepInterval,
         @DefaultValue("true") boolean sweepOnStart) {
 }

@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
@@ -23,7 +25,7 @@ import jakarta.validation.constraints.NotNull;
 @Validated
 @ConfigurationProperties("patuh.metrics")
 public record MetricsProperties(
-        @DefaultValue("PT1M") @NotNull Duration refreshInterval,
+        @DefaultValue("PT1M") @NotNull @DurationMin(seconds = 1) Duration refreshInterval,
         @DefaultValue("50") @Min(1) int maxUnits,
         @DefaultValue("8") @Min(1) int maxPeriods) {
 }
