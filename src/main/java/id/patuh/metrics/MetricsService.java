@@ -1,9 +1,8 @@
 package id.patuh.metrics;
 
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -12,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,15 +42,13 @@ public class MetricsService {
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private volatile boolean scheduling;
     private volatile long lastRefreshMillis;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "patuh-metrics");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskScheduler scheduler;
+    private volatile ScheduledFuture<?> refreshes;
 
     MetricsService(SnapshotBuilder builder, MeterRegistry registry, ObjectProvider<PrometheusRegistry> prometheus,
-            MetricsProperties properties, ObjectProvider<Clock> clock) {
+            MetricsProperties properties, ObjectProvider<Clock> clock, TaskScheduler scheduler) {
         this.builder = builder;
+        this.scheduler = scheduler;
         this.properties = properties;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.gauges = new SnapshotGauges(registry);
@@ -81,8 +79,7 @@ public class MetricsService {
             return;
         }
         scheduling = true;
-        long interval = properties.refreshInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::refreshLogged, 0, interval, TimeUnit.MILLISECONDS);
+        refreshes = scheduler.scheduleWithFixedDelay(this::refreshLogged, Instant.now(), properties.refreshInterval());
     }
 
     /** New rows change most gauges: refresh soon, once for a burst of imports. */
@@ -93,7 +90,7 @@ public class MetricsService {
             scheduler.schedule(() -> {
                 refreshPending.set(false);
                 refreshLogged();
-            }, delay, TimeUnit.MILLISECONDS);
+            }, Instant.now().plusMillis(delay));
         }
     }
 
@@ -108,7 +105,10 @@ public class MetricsService {
 
     @PreDestroy
     void stop() {
-        scheduler.shutdownNow();
+        ScheduledFuture<?> scheduled = refreshes;
+        if (scheduled != null) {
+            scheduled.cancel(true);
+        }
         if (prometheus != null) {
             prometheus.unregister(histogram);
         }
