@@ -1,13 +1,14 @@
 package id.patuh.findings;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import id.patuh.ingest.DataKind;
@@ -27,15 +28,13 @@ class EvaluationTriggers {
 
     private final ComplianceEvaluator evaluator;
     private final EvaluationProperties properties;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "patuh-sweep");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskScheduler scheduler;
+    private volatile ScheduledFuture<?> sweeps;
 
-    EvaluationTriggers(ComplianceEvaluator evaluator, EvaluationProperties properties) {
+    EvaluationTriggers(ComplianceEvaluator evaluator, EvaluationProperties properties, TaskScheduler scheduler) {
         this.evaluator = evaluator;
         this.properties = properties;
+        this.scheduler = scheduler;
     }
 
     @EventListener
@@ -71,9 +70,10 @@ class EvaluationTriggers {
         if (ready.getApplicationContext().getEnvironment().getProperty("patuh.cli", Boolean.class, false)) {
             return;
         }
-        long interval = properties.sweepInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::sweep, properties.sweepOnStart() ? 0 : interval, interval,
-                TimeUnit.MILLISECONDS);
+        Duration interval = properties.sweepInterval();
+        Instant first = Instant.now().plus(properties.sweepOnStart() ? Duration.ZERO : interval);
+        // fixed delay, not rate: a sweep that takes longer than the interval is never run twice at once
+        sweeps = scheduler.scheduleWithFixedDelay(this::sweep, first, interval);
     }
 
     private void sweep() {
@@ -88,6 +88,9 @@ class EvaluationTriggers {
 
     @PreDestroy
     void stop() {
-        scheduler.shutdownNow();
+        ScheduledFuture<?> scheduled = sweeps;
+        if (scheduled != null) {
+            scheduled.cancel(true);
+        }
     }
 }
