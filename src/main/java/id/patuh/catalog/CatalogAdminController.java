@@ -1,8 +1,5 @@
 package id.patuh.catalog;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,23 +13,13 @@ class CatalogAdminController {
         this.catalog = catalog;
     }
 
+    /** 422 when the folder is invalid: the running catalog keeps serving. */
     @PostMapping("/api/admin/catalog/reload")
     CatalogReloadResult reload() {
-        return catalog.reload();
-    }
-
-    /** 422: the request was understood, the catalog folder is what cannot be processed. */
-    @ExceptionHandler(CatalogValidationException.class)
-    ProblemDetail invalid(CatalogValidationException e) {
-        int serving = catalog.sops().size();
-        int count = e.problems().size();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                "Katalog baru tidak valid (" + count + " masalah); katalog yang berjalan (" + serving
-                        + " SOP) tetap berlaku / the new catalog is invalid (" + count + " problem(s)); the running "
-                        + "catalog (" + serving + " SOPs) keeps serving");
-        problem.setTitle("Katalog SOP tidak valid / invalid SOP catalog");
-        problem.setProperty("errors", e.problems().stream().map(CatalogProblem::toString).toList());
-        problem.setProperty("sops", serving);
-        return problem;
+        try {
+            return catalog.reload();
+        } catch (CatalogValidationException e) {
+            throw new CatalogReloadRefused(e, catalog.sops().size());
+        }
     }
 }

@@ -2,9 +2,6 @@ package id.patuh.catalog;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,20 +34,5 @@ class SopController {
         }
         return versions.version(versi).map(SopView::of)
                 .orElseThrow(() -> new SopNotFoundException(code + "@" + versi));
-    }
-
-    /** 404 as an RFC 9457 problem. */
-    static class SopNotFoundException extends ErrorResponseException {
-        SopNotFoundException(String code) {
-            super(HttpStatus.NOT_FOUND, problem(code), null);
-        }
-
-        private static ProblemDetail problem(String code) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "SOP \"" + code + "\" tidak ada di katalog / SOP \"" + code + "\" is not in the catalog");
-            problem.setTitle("SOP tidak ditemukan / SOP not found");
-            problem.setProperty("code", code);
-            return problem;
-        }
     }
 }

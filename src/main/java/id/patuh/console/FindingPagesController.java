@@ -202,6 +202,6 @@ class FindingPagesController {
     private static String notFound(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("status", HttpStatus.NOT_FOUND.value());
-        return "error";
+        return "console/error";
     }
 }

@@ -112,7 +112,7 @@ class StepRecordingController {
                 kept++;
             } catch (EvidenceRefused e) {
                 // the step itself is stored; the page says which attachment was not
-                refused = Optional.of("lampiran " + file.getOriginalFilename() + ": " + e.getBody().getDetail());
+                refused = Optional.of("lampiran " + file.getOriginalFilename() + ": " + e.detail());
             }
         }
         redirect.addFlashAttribute("notice", notice(stepNo, eventId, refused.orElse(null), report, kept));

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import id.patuh.errors.Refusal;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingView;
 import id.patuh.security.TenantScope;
@@ -55,17 +55,17 @@ public class EvidenceService {
             InputStreamSource content, TenantScope scope, String uploader) {
         String owner = owner(unit, target, targetId, scope);
         if (size <= 0) {
-            throw new EvidenceRefused(HttpStatus.BAD_REQUEST, "berkas kosong", "empty file");
+            throw new EvidenceRefused(Refusal.INVALID, "berkas kosong", "empty file");
         }
         if (size > limits.maxFileSize().toBytes()) {
-            throw new EvidenceRefused(HttpStatus.PAYLOAD_TOO_LARGE, "berkas " + size + " byte melebihi batas "
+            throw new EvidenceRefused(Refusal.TOO_LARGE, "berkas " + size + " byte melebihi batas "
                     + limits.maxFileSize().toMegabytes() + " MB", "file of " + size + " bytes exceeds the limit of "
                     + limits.maxFileSize().toMegabytes() + " MB");
         }
         try {
             String type = ContentTypes.detect(content);
             if (!limits.allowedTypes().contains(type)) {
-                throw new EvidenceRefused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "jenis berkas " + type + " tidak diterima "
+                throw new EvidenceRefused(Refusal.UNSUPPORTED_TYPE, "jenis berkas " + type + " tidak diterima "
                         + "sebagai bukti; gunakan PDF, JPEG, PNG, DOCX, XLSX, ODT atau ODS", "file type " + type
                         + " is not accepted as evidence; use PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS");
             }
@@ -134,20 +134,20 @@ public class EvidenceService {
 
     private String owner(String unit, EvidenceTarget target, String targetId, TenantScope scope) {
         if (targetId == null || !TARGET_ID.matcher(targetId).matches()) {
-            throw new EvidenceRefused(HttpStatus.BAD_REQUEST, "target_id wajib, 1–200 karakter tanpa spasi",
+            throw new EvidenceRefused(Refusal.INVALID, "target_id wajib, 1–200 karakter tanpa spasi",
                     "target_id is required, 1–200 characters without spaces");
         }
         if (target == EvidenceTarget.FINDING) {
             return findings.find(targetId, scope).map(FindingView::unit).orElseThrow(() -> new EvidenceRefused(
-                    HttpStatus.NOT_FOUND, "temuan " + targetId + " tidak ditemukan", "finding " + targetId
+                    Refusal.NOT_FOUND, "temuan " + targetId + " tidak ditemukan", "finding " + targetId
                             + " not found"));
         }
         if (unit == null || !UNIT.matcher(unit).matches()) {
-            throw new EvidenceRefused(HttpStatus.BAD_REQUEST, "unit wajib, mis. kec-kemlagi",
+            throw new EvidenceRefused(Refusal.INVALID, "unit wajib, mis. kec-kemlagi",
                     "unit is required, e.g. kec-kemlagi");
         }
         if (!scope.allows(unit)) {
-            throw new EvidenceRefused(HttpStatus.FORBIDDEN, "unit " + unit + " bukan wewenang Anda",
+            throw new EvidenceRefused(Refusal.FORBIDDEN, "unit " + unit + " bukan wewenang Anda",
                     "unit " + unit + " is not yours");
         }
         return unit;

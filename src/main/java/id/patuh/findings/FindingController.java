@@ -3,7 +3,6 @@ package id.patuh.findings;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import id.patuh.errors.Refusal;
 import id.patuh.security.CallerScope;
 
 /**
@@ -52,7 +52,7 @@ class FindingController {
 
     @GetMapping("/{id}")
     FindingView one(@PathVariable String id) {
-        return findings.find(id, CallerScope.current()).orElseThrow(() -> new FindingTransitionException(HttpStatus.NOT_FOUND,
+        return findings.find(id, CallerScope.current()).orElseThrow(() -> new FindingTransitionException(Refusal.NOT_FOUND,
                 "Temuan " + id + " tidak ada / no finding " + id));
     }
 
@@ -78,7 +78,7 @@ class FindingController {
         }
         FindingFilter filter = filter(unit, sop, code, severity, null, period, caseId, false);
         if (!filter.narrows()) {
-            throw new FindingTransitionException(HttpStatus.BAD_REQUEST, "Sebutkan ids atau setidaknya satu filter "
+            throw new FindingTransitionException(Refusal.INVALID, "Sebutkan ids atau setidaknya satu filter "
                     + "(unit, sop, code, severity, period, case) / give ids or at least one filter");
         }
         return findings.recommendMatching(filter, request.recommendation(), actor(request.actor()),

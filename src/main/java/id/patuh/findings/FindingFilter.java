@@ -10,6 +10,7 @@ import org.bson.conversions.Bson;
 
 import com.mongodb.client.model.Filters;
 
+import id.patuh.errors.Refusal;
 import id.patuh.security.TenantScope;
 
 /**
@@ -48,7 +49,7 @@ public record FindingFilter(String unit, String sopCode, String code, String sev
             try {
                 wanted = FindingStatus.fromLabel(status);
             } catch (IllegalArgumentException e) {
-                throw new FindingTransitionException(org.springframework.http.HttpStatus.BAD_REQUEST, "status \""
+                throw new FindingTransitionException(Refusal.INVALID, "status \""
                         + status + "\" tidak dikenal; pilih salah satu dari " + java.util.Arrays.stream(
                                 FindingStatus.values()).map(FindingStatus::label).toList() + " / unknown status");
             }

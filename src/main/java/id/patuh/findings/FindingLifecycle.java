@@ -11,13 +11,13 @@ import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 
+import id.patuh.errors.Refusal;
 import id.patuh.security.TenantScope;
 
 /**
@@ -90,7 +90,7 @@ final class FindingLifecycle {
                 Filters.and(Filters.eq("_id", id), Filters.eq("status", from.label())), Updates.combine(updates),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (updated == null) {
-            throw new FindingTransitionException(HttpStatus.CONFLICT,
+            throw new FindingTransitionException(Refusal.CONFLICT,
                     "Temuan baru saja diubah orang lain; muat ulang / the finding was just changed by someone else");
         }
         String tenant = updated.getString("tenant");
@@ -103,13 +103,13 @@ final class FindingLifecycle {
     Document visible(String id, TenantScope scope) {
         Document current = store.findings().find(Filters.eq("_id", id)).first();
         if (current == null || !scope.allows(current.getString("tenant"))) {
-            throw new FindingTransitionException(HttpStatus.NOT_FOUND, "Temuan " + id + " tidak ada / no finding " + id);
+            throw new FindingTransitionException(Refusal.NOT_FOUND, "Temuan " + id + " tidak ada / no finding " + id);
         }
         return current;
     }
 
     static FindingTransitionException notAllowed(FollowUpStep step, FindingStatus from) {
-        return new FindingTransitionException(HttpStatus.CONFLICT, "Langkah " + step.path()
+        return new FindingTransitionException(Refusal.CONFLICT, "Langkah " + step.path()
                 + " tidak dapat diambil pada temuan berstatus " + from.label() + "; hanya dari: " + step.fromLabels()
                 + " / step " + step.path() + " is not allowed from " + from.label());
     }
@@ -126,11 +126,11 @@ final class FindingLifecycle {
 
     static void requireText(String value, String field, String what, int max) {
         if (value == null || value.isBlank()) {
-            throw new FindingTransitionException(HttpStatus.BAD_REQUEST, field + " wajib diisi: " + what
+            throw new FindingTransitionException(Refusal.INVALID, field + " wajib diisi: " + what
                     + " / " + field + " is required");
         }
         if (value.length() > max) {
-            throw new FindingTransitionException(HttpStatus.BAD_REQUEST, field + " terlalu panjang (paling banyak "
+            throw new FindingTransitionException(Refusal.INVALID, field + " terlalu panjang (paling banyak "
                     + max + " karakter) / " + field + " is too long (at most " + max + " characters)");
         }
     }

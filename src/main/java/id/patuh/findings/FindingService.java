@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import com.mongodb.client.model.Filters;
 
+import id.patuh.errors.Refusal;
 import id.patuh.evaluation.Finding;
 import id.patuh.security.TenantScope;
 
@@ -126,7 +127,7 @@ public class FindingService {
         List<String> distinct = ids == null ? List.of() : ids.stream().filter(i -> i != null && !i.isBlank())
                 .map(String::strip).distinct().toList();
         if (distinct.isEmpty() || distinct.size() > MAX_PAGE_SIZE) {
-            throw new FindingTransitionException(org.springframework.http.HttpStatus.BAD_REQUEST,
+            throw new FindingTransitionException(Refusal.INVALID,
                     "Pilih 1 sampai " + MAX_PAGE_SIZE + " temuan / choose 1 to " + MAX_PAGE_SIZE + " findings");
         }
         for (String id : distinct) {

@@ -1,28 +1,20 @@
 package id.patuh.findings;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import id.patuh.errors.DomainException;
+import id.patuh.errors.Refusal;
 
 /** A lifecycle change that is not allowed (or a finding that does not exist). */
-public class FindingTransitionException extends ErrorResponseException {
+public class FindingTransitionException extends DomainException {
 
-    FindingTransitionException(HttpStatus status, String detail) {
-        super(status, problem(status, detail), null);
+    FindingTransitionException(Refusal refusal, String detail) {
+        super(refusal, title(refusal), detail);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(switch (status) {
+    private static String title(Refusal refusal) {
+        return switch (refusal) {
             case NOT_FOUND -> "Temuan tidak ditemukan / finding not found";
-            case BAD_REQUEST -> "Permintaan tidak lengkap / incomplete request";
+            case INVALID -> "Permintaan tidak lengkap / incomplete request";
             default -> "Perubahan status tidak diizinkan / status change not allowed";
-        });
-        return problem;
-    }
-
-    @Override
-    public String getMessage() {
-        return getBody().getDetail();
+        };
     }
 }

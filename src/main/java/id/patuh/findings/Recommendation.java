@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import id.patuh.errors.Refusal;
+
 /**
  * What the inspektorat asks of the unit when it accepts a finding as an audit item.
  *
@@ -33,7 +35,7 @@ public record Recommendation(String rekomendasi, String penanggungJawab, LocalDa
             FindingLifecycle.requireText(sebab, "sebab", "sebab temuan / the cause", MAX_TEXT);
         }
         if (batasWaktu == null) {
-            throw new FindingTransitionException(org.springframework.http.HttpStatus.BAD_REQUEST,
+            throw new FindingTransitionException(Refusal.INVALID,
                     "batas_waktu wajib diisi (YYYY-MM-DD) / batas_waktu (the due date) is required");
         }
     }

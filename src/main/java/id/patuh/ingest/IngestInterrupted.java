@@ -1,20 +1,31 @@
 package id.patuh.ingest;
 
+import id.patuh.errors.DomainException;
+import id.patuh.errors.Refusal;
+
 /**
  * The store became unreachable during an import. Everything {@link #stored()} counts was
  * acknowledged by the store (all rows through {@link #throughLine()}); nothing after that line
  * was acknowledged, though a part of the batch in flight may have reached the store. Sending
  * the same input again is safe: stored rows come back as duplicates, the rest is stored.
  */
-public final class IngestInterrupted extends RuntimeException {
+public final class IngestInterrupted extends DomainException {
 
     private final transient IngestReport stored;
     private final long throughLine;
 
     IngestInterrupted(IngestReport stored, long throughLine, RuntimeException cause) {
-        super(message(stored, throughLine), cause);
+        super(Refusal.UNAVAILABLE, "Penyimpanan tidak tersedia / store unavailable", message(stored, throughLine),
+                cause);
         this.stored = stored;
         this.throughLine = throughLine;
+        // exactly what the store acknowledged, so the client knows what sending the file again will do
+        property("through_line", throughLine);
+        property("accepted", stored.accepted());
+        property("updated", stored.updated());
+        property("duplicates", stored.duplicates());
+        property("rejected", stored.rejected());
+        property("errors", stored.errors());
     }
 
     /** The report of the acknowledged part: counts and row errors through {@link #throughLine()}. */

@@ -5,15 +5,14 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
+import id.patuh.catalog.SopNotFoundException;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Excel templates to record data in, read back by the same import as every other file. */
@@ -28,7 +27,7 @@ class TemplateController {
 
     @GetMapping("/api/sops/{code}/template.xlsx")
     void activities(@PathVariable String code, HttpServletResponse response) throws IOException {
-        Sop sop = catalog.find(code).orElseThrow(() -> notFound(code));
+        Sop sop = catalog.find(code).orElseThrow(() -> new SopNotFoundException(code));
         start(response, "templat-" + sop.code() + ".xlsx");
         ImportTemplates.activities(sop, response.getOutputStream());
     }
@@ -43,12 +42,5 @@ class TemplateController {
         response.setContentType(IngestMediaTypes.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
-    }
-
-    private static ErrorResponseException notFound(String code) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "SOP \"" + code + "\" tidak ada di katalog / SOP \"" + code + "\" is not in the catalog");
-        problem.setTitle("SOP tidak ditemukan / SOP not found");
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }
 }

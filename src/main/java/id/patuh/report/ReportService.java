@@ -9,10 +9,7 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
-import org.springframework.web.ErrorResponseException;
 
 import id.patuh.calendar.CalendarService;
 import id.patuh.catalog.CatalogService;
@@ -62,10 +59,7 @@ public class ReportService {
 
     private static void requireVisible(ReportUnit unit, TenantScope scope) {
         if (!scope.allows(unit.code())) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Unit \"" + unit.code()
-                    + "\" tidak ditemukan / unit not found");
-            problem.setTitle("Unit tidak ditemukan / unit not found");
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+            throw new ReportUnitNotFound(unit.code());
         }
     }
 

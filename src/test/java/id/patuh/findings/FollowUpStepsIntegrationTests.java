@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpStatus;
 
+import id.patuh.errors.Refusal;
 import id.patuh.security.TenantScope;
 
 /**
@@ -44,8 +44,8 @@ class FollowUpStepsIntegrationTests {
                         wrong.add(step + " from " + from + " was allowed");
                     }
                 } catch (FindingTransitionException e) {
-                    if (step.allowedFrom(from) || e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
-                        wrong.add(step + " from " + from + " -> " + e.getStatusCode() + " " + e.getMessage());
+                    if (step.allowedFrom(from) || e.refusal() != Refusal.CONFLICT) {
+                        wrong.add(step + " from " + from + " -> " + e.refusal() + " " + e.getMessage());
                     }
                 }
                 FindingStatus now = findings.find(id).orElseThrow().status();
