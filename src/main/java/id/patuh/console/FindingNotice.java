@@ -1,11 +1,15 @@
 package id.patuh.console;
 
+import java.io.Serializable;
+
 /**
  * A message on a findings page after a decision: Indonesian first, English small.
  *
+ * <p>Serializable: it crosses a redirect as a flash attribute, in the session kept in the store.
+ *
  * @param kind {@code ok} or {@code error}, which is also the {@code .alert} class
  */
-record FindingNotice(String kind, String text, String en) {
+record FindingNotice(String kind, String text, String en) implements Serializable {
 
     static FindingNotice ok(String text, String en) {
         return new FindingNotice("ok", text, en);

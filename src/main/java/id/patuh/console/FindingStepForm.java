@@ -1,5 +1,6 @@
 package id.patuh.console;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -13,10 +14,11 @@ import id.patuh.findings.Recommendation;
  * form has {@code rekomendasi}, {@code penanggungJawab}, {@code batasWaktu} and, optionally,
  * {@code sebab} (the cause the auditor found) instead; the
  * unit's report may list evidence ids in {@code bukti} (comma or line separated) until
- * attachments can be uploaded.
+ * attachments can be uploaded. Serializable: a refused form's text crosses the redirect back to
+ * the page as a flash attribute, in the session kept in the store.
  */
 record FindingStepForm(String note, String rekomendasi, String penanggungJawab, String batasWaktu, String sebab,
-        String bukti) {
+        String bukti) implements Serializable {
 
     /** What is wrong with the form for this step, told in the page's words. */
     Optional<FindingNotice> problem(FindingAction action) {

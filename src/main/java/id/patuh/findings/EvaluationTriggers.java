@@ -27,12 +27,15 @@ class EvaluationTriggers {
     private static final Logger log = LoggerFactory.getLogger(EvaluationTriggers.class);
 
     private final ComplianceEvaluator evaluator;
+    private final LeasedSweep leasedSweep;
     private final EvaluationProperties properties;
     private final TaskScheduler scheduler;
     private volatile ScheduledFuture<?> sweeps;
 
-    EvaluationTriggers(ComplianceEvaluator evaluator, EvaluationProperties properties, TaskScheduler scheduler) {
+    EvaluationTriggers(ComplianceEvaluator evaluator, LeasedSweep leasedSweep, EvaluationProperties properties,
+            TaskScheduler scheduler) {
         this.evaluator = evaluator;
+        this.leasedSweep = leasedSweep;
         this.properties = properties;
         this.scheduler = scheduler;
     }
@@ -78,9 +81,12 @@ class EvaluationTriggers {
 
     private void sweep() {
         try {
-            SweepResult result = evaluator.sweep(evaluator.now());
-            log.info("Penyisiran selesai / sweep done: {} kasus, {} subjek, {} SOP, {} ms, {}", result.cases(),
-                    result.subjects(), result.sops(), result.millis(), result.changes());
+            // several replicas on one store: the one holding the sweep's lease sweeps, the others skip
+            leasedSweep.run().ifPresentOrElse(result -> log.info(
+                    "Penyisiran selesai / sweep done: {} kasus, {} subjek, {} SOP, {} ms, {}", result.cases(),
+                    result.subjects(), result.sops(), result.millis(), result.changes()),
+                    () -> log.info("Penyisiran dilewati: replika lain sudah menyisir dalam interval ini / sweep "
+                            + "skipped: another replica swept within this interval"));
         } catch (RuntimeException e) {
             log.error("Penyisiran gagal, dicoba lagi pada jadwal berikut / sweep failed, retried at the next run", e);
         }

@@ -1,14 +1,16 @@
 package id.patuh.security;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The tenants a caller may see or write: all of them (ADMIN, the system itself) or a fixed
- * set. Services filter every query with it.
+ * set. Services filter every query with it. Serializable: the signed-in user ({@link PatuhUser})
+ * carries it into the console session, which is kept in the store.
  */
-public record TenantScope(boolean all, Set<String> tenants) {
+public record TenantScope(boolean all, Set<String> tenants) implements Serializable {
 
     public static final TenantScope ALL = new TenantScope(true, Set.of());
 

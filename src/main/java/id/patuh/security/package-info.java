@@ -9,5 +9,10 @@
  *
  * <p>Tenant scoping is enforced by the services that read and write data: controllers only
  * turn the caller into a {@link TenantScope} and pass it on.
+ *
+ * <p>Console sessions live in the store (Spring Session's MongoDB repository, collection
+ * {@code sessions}, configured in application.yml), so that any replica of patuh serves any
+ * signed-in user; whatever goes into a session (the signed-in {@link PatuhUser}, CSRF token,
+ * flash messages) must be {@link java.io.Serializable}. The sign-in throttle counts per process.
  */
 package id.patuh.security;

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+
+import com.mongodb.ConnectionString;
 
 /**
  * The owner-only file beside the store that says how to reach it: a connection string with
@@ -38,6 +41,17 @@ final class AccessFile {
         } catch (IOException e) {
             throw new UncheckedIOException("Berkas akses penyimpanan tidak dapat ditulis / cannot write store access file "
                     + target, e);
+        }
+    }
+
+    /** The connection string the running owner wrote, if there is one. */
+    static Optional<ConnectionString> read(Path folder) {
+        try {
+            String uri = Files.readString(folder.resolve(NAME), StandardCharsets.UTF_8).trim();
+            return uri.isEmpty() ? Optional.empty() : Optional.of(new ConnectionString(uri));
+        } catch (IOException | IllegalArgumentException e) {
+            // absent, half-written or unreadable: the owner (re)writes it, or the caller gives up after its wait
+            return Optional.empty();
         }
     }
 

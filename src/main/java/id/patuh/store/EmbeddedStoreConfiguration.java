@@ -9,30 +9,56 @@ import org.springframework.context.annotation.Configuration;
 import com.mongodb.ConnectionString;
 
 /**
- * Starts the embedded wire server and points Spring Boot's Mongo auto-configuration at it,
- * but only when no MongoDB URI is configured.
+ * Points Spring Boot's Mongo auto-configuration at the embedded store, but only when no MongoDB
+ * URI is configured: at the wire server this process starts, or, when another patuh process on
+ * this machine already holds the store's file, at that process's server ({@link SharedEmbeddedStore}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoMongoUriConfigured.class)
 class EmbeddedStoreConfiguration {
 
-    @Bean(destroyMethod = "close")
-    EmbeddedMongoServer embeddedMongoServer(StoreProperties properties) {
-        return new EmbeddedMongoServer(properties);
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(StoreFileOwnership.OwnFile.class)
+    static class OwnServer {
+
+        @Bean(destroyMethod = "close")
+        EmbeddedMongoServer embeddedMongoServer(StoreProperties properties) {
+            return new EmbeddedMongoServer(properties);
+        }
+
+        @Bean
+        MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoServer server) {
+            ConnectionString connectionString = new ConnectionString(server.connectionString());
+            return () -> connectionString;
+        }
+
+        /**
+         * The credential goes into the client settings, not the connection string: a connection
+         * string prints its password, and connection strings end up in logs.
+         */
+        @Bean
+        MongoClientSettingsBuilderCustomizer embeddedStoreCredential(EmbeddedMongoServer server) {
+            return settings -> settings.credential(server.credential());
+        }
     }
 
-    @Bean
-    MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoServer server) {
-        ConnectionString connectionString = new ConnectionString(server.connectionString());
-        return () -> connectionString;
-    }
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(StoreFileOwnership.HeldElsewhere.class)
+    static class AnotherProcessesServer {
 
-    /**
-     * The credential goes into the client settings, not the connection string: a connection
-     * string prints its password, and connection strings end up in logs.
-     */
-    @Bean
-    MongoClientSettingsBuilderCustomizer embeddedStoreCredential(EmbeddedMongoServer server) {
-        return settings -> settings.credential(server.credential());
+        @Bean
+        SharedEmbeddedStore sharedEmbeddedStore(StoreProperties properties) {
+            return SharedEmbeddedStore.connect(properties);
+        }
+
+        @Bean
+        MongoConnectionDetails embeddedMongoConnectionDetails(SharedEmbeddedStore store) {
+            return store::connectionString;
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer embeddedStoreCredential(SharedEmbeddedStore store) {
+            return settings -> settings.credential(store.credential());
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
@@ -50,6 +51,11 @@ final class StoreFileOpener {
         try {
             return new Opened(openChecked(file, false), Optional.empty());
         } catch (MVStoreException damaged) {
+            if (damaged.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                // not damage: another process has it open (and a copy or a roll-back would hurt it)
+                throw new IllegalStateException("Berkas penyimpanan " + file + " sedang dibuka proses lain / store "
+                        + "file is open in another process", damaged);
+            }
             Path copy = keepCopy(file);
             log.error("Berkas penyimpanan rusak ({}); salinannya disimpan di {}, berkas dikembalikan ke versi utuh "
                     + "terakhir / store file damaged; copy kept at {}, rolling back to the last intact version",

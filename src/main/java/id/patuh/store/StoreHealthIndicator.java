@@ -20,16 +20,26 @@ class StoreHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoTemplate mongoTemplate;
     private final ObjectProvider<EmbeddedMongoServer> embeddedServer;
+    private final ObjectProvider<SharedEmbeddedStore> sharedStore;
 
-    StoreHealthIndicator(MongoTemplate mongoTemplate, ObjectProvider<EmbeddedMongoServer> embeddedServer) {
+    StoreHealthIndicator(MongoTemplate mongoTemplate, ObjectProvider<EmbeddedMongoServer> embeddedServer,
+            ObjectProvider<SharedEmbeddedStore> sharedStore) {
         super("Penyimpanan tidak dapat dihubungi / store unreachable");
         this.mongoTemplate = mongoTemplate;
         this.embeddedServer = embeddedServer;
+        this.sharedStore = sharedStore;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         EmbeddedMongoServer server = embeddedServer.getIfAvailable();
+        SharedEmbeddedStore shared = sharedStore.getIfAvailable();
+        if (shared != null) {
+            // the owner's store: when that process is gone the ping fails and this reports DOWN
+            builder.withDetail("mode", "embedded-shared").withDetail("backend", shared.describe());
+            ping(builder);
+            return;
+        }
         if (server == null) {
             ping(builder).withDetail("mode", "external");
             return;

@@ -95,7 +95,7 @@ class CriticalThreadsTests {
                 MongoClient client = MongoClients.create(embedded.clientSettings())) {
             StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("embeddedMongoServer", embedded));
             StoreHealthIndicator health = new StoreHealthIndicator(new MongoTemplate(client, "patuh"),
-                    beans.getBeanProvider(EmbeddedMongoServer.class));
+                    beans.getBeanProvider(EmbeddedMongoServer.class), beans.getBeanProvider(SharedEmbeddedStore.class));
             assertThat(health.getHealth(true).getStatus()).isEqualTo(Status.UP);
 
             stopLoop((MongoServer) field(EmbeddedMongoServer.class, "server").get(embedded), "bossGroup");

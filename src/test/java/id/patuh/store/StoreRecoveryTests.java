@@ -150,7 +150,8 @@ class StoreRecoveryTests {
         try (MongoClient client = MongoClients.create(server.clientSettings())) {
             StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("embeddedMongoServer", server));
             return new StoreHealthIndicator(new MongoTemplate(client, "patuh"),
-                    beans.getBeanProvider(EmbeddedMongoServer.class)).getHealth(true);
+                    beans.getBeanProvider(EmbeddedMongoServer.class), beans.getBeanProvider(SharedEmbeddedStore.class))
+                    .getHealth(true);
         }
     }
 
