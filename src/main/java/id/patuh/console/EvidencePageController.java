@@ -47,7 +47,7 @@ class EvidencePageController {
         EvidenceTarget kind = EvidenceTarget.of(target).orElse(EvidenceTarget.EVENT);
         model.addAttribute("target", kind.label());
         model.addAttribute("targetId", targetId);
-        model.addAttribute("unit", unit != null ? unit : scope.all() ? "" : scope.tenants().iterator().next());
+        model.addAttribute("unit", unit != null ? unit : scope.tenants().stream().findFirst().orElse(""));
         model.addAttribute("units", scope.all() ? List.of() : List.copyOf(scope.tenants()));
         model.addAttribute("kembali", safeReturn(kembali));
         model.addAttribute("files", existing(kind, targetId, unit, scope));
