@@ -33,9 +33,14 @@ record StepRecording(String eventId, String sopCode, String caseId, String unit,
     }
 
     static Form form(SopStep step, String caseId, String actorId, ZoneId zone) {
-        String now = LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES).toString();
+        String now = localNow(zone);
         return new Form(caseId + "-" + step.no() + "-" + UUID.randomUUID().toString().substring(0, 8), step, actorId,
                 now);
+    }
+
+    /** Now in the unit's zone, to the minute, as a {@code datetime-local} field shows it. */
+    static String localNow(ZoneId zone) {
+        return LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     /** A new case id for a unit: readable, and unique without asking the store. */

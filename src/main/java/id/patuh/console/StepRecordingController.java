@@ -44,9 +44,11 @@ class StepRecordingController {
     private final IngestService ingest;
     private final EvidenceService evidence;
     private final CalendarService calendars;
+    private final StepRecordingPage page;
 
     StepRecordingController(CatalogService catalog, IngestService ingest, EvidenceService evidence,
-            CalendarService calendars) {
+            CalendarService calendars, StepRecordingPage page) {
+        this.page = page;
         this.catalog = catalog;
         this.ingest = ingest;
         this.evidence = evidence;
@@ -71,16 +73,12 @@ class StepRecordingController {
         if (chosen == null || !scope.allows(chosen) || !sop.units().contains(chosen)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        var zone = calendars.forUnit(chosen).zone();
         if (caseId == null || caseId.isBlank()) {
+            var zone = calendars.forUnit(chosen).zone();
             return "redirect:" + UriComponentsBuilder.fromPath(SOURCE + "/{code}").queryParam("unit", chosen)
                     .queryParam("case", StepRecording.newCaseId(sop, chosen, zone)).buildAndExpand(code).toUriString();
         }
-        model.addAttribute("sop", sop);
-        model.addAttribute("unit", chosen);
-        model.addAttribute("caseId", caseId);
-        model.addAttribute("forms", sop.steps().stream()
-                .map(s -> StepRecording.form(s, caseId, CallerScope.currentName(), zone)).toList());
+        page.fill(sop, chosen, caseId, model);
         return "console/record-steps";
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
@@ -48,6 +49,48 @@ public final class StepDurations {
         StepMeasure measure = StepMeasure.of(calendar, start, end, step.waktu());
         return Optional.of(new Finished(measure.workingDuration(),
                 step.waktu() == null ? OptionalDouble.empty() : OptionalDouble.of(measure.ratio())));
+    }
+
+    /**
+     * A run, finished or still running, against its Mutu Baku waktu as the {@code DURATION_EXCEEDED}
+     * rules judge it (the recording page shows it while the case runs).
+     *
+     * @param used    working time used (wall-clock time for a standard in calendar days)
+     * @param allowed the working time the standard allows from the start
+     * @param over    what the rules report: a finished run above 1× its standard, a running one past its due instant
+     */
+    public record AgainstStandard(boolean finished, Duration used, Duration allowed, Instant dueAt, double ratio,
+            boolean over) {
+
+        /** Time still allowed; negative once over. */
+        public Duration left() {
+            return allowed.minus(used);
+        }
+    }
+
+    /**
+     * The measurement of a run at {@code now}; empty for a step the SOP does not know, one without
+     * a waktu, or one that starts after {@code now}. A finish after {@code now} counts as running.
+     *
+     * @param unitCalendar the calendar of the case's unit; the SOP's day counting is applied here
+     */
+    public static Optional<AgainstStandard> againstStandard(Sop sop, WorkingCalendar unitCalendar,
+            ActivityEvent event, Instant now) {
+        SopStep step = sop.step(event.stepNo()).orElse(null);
+        Instant start = event.startedAt();
+        if (step == null || step.waktu() == null || start.isAfter(now)) {
+            return Optional.empty();
+        }
+        WorkingCalendar calendar = unitCalendar.countingDaysAs(sop.dayCounting());
+        boolean finished = event.finishedAt() != null && !event.finishedAt().isAfter(now);
+        // as in the case facts: a finish before the start is an instant step
+        Instant end = !finished ? now : event.finishedAt().isBefore(start) ? start : event.finishedAt();
+        StepMeasure measure = StepMeasure.of(calendar, start, end, step.waktu());
+        boolean wallClock = step.waktu().isDays() && calendar.dayCounting() == DayCounting.CALENDAR;
+        Duration used = wallClock ? Duration.between(start, end) : measure.workingDuration();
+        boolean over = finished ? measure.ratio() > 1.0 : measure.dueAt().isBefore(now);
+        return Optional.of(new AgainstStandard(finished, used, measure.standard(), measure.dueAt(), measure.ratio(),
+                over));
     }
 
     /**

@@ -21,6 +21,13 @@ import org.springframework.stereotype.Service;
 
 import id.patuh.errors.Refusal;
 import id.patuh.findings.FindingService;
+import id.patuh.ingest.ActivityEvent;
+import id.patuh.ingest.DataKind;
+import id.patuh.ingest.DataRequest;
+import id.patuh.ingest.IndicatorRecord;
+import id.patuh.ingest.IngestRecord;
+import id.patuh.ingest.IngestService;
+import id.patuh.ingest.StoreKeys;
 import id.patuh.findings.FindingView;
 import id.patuh.security.TenantScope;
 
@@ -34,22 +41,26 @@ public class EvidenceService {
     private final EvidenceStore store;
     private final EvidenceProperties limits;
     private final FindingService findings;
+    private final IngestService ingest;
     private final Clock clock;
 
     public EvidenceService(GridFsTemplate gridFs, EvidenceProperties limits, FindingService findings,
-            ObjectProvider<Clock> clock) {
+            IngestService ingest, ObjectProvider<Clock> clock) {
         this.store = new EvidenceStore(gridFs);
         this.limits = limits;
         this.findings = findings;
+        this.ingest = ingest;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /**
-     * Keeps one file as evidence of a target in {@code unit}. A finding's evidence belongs to the
-     * finding's unit whatever {@code unit} says; events and records are named by the unit that
-     * sent them (evidence may arrive before the row it proves).
+     * Keeps one file as evidence of a target that exists in the caller's scope: a finding, or an
+     * event or record stored for the tenant of {@code unit}. The file belongs to the target's own
+     * unit (the finding's, the row's) whatever {@code unit} says. Evidence follows its row: it is
+     * linked by id, so a running step later completed under the same event id keeps its files.
      *
-     * @throws EvidenceRefused for a unit outside the caller's scope, a file too large or of a type not allowed
+     * @throws EvidenceRefused for a unit outside the caller's scope, a target that does not exist
+     *                         there, a file too large or of a type not allowed
      */
     public Evidence store(String unit, EvidenceTarget target, String targetId, String fileName, long size,
             InputStreamSource content, TenantScope scope, String uploader) {
@@ -101,6 +112,13 @@ public class EvidenceService {
         return store.of(tenant, target, List.of(targetId));
     }
 
+    /** The follow-up files of a finding the caller may see; none for a finding it may not. */
+    public List<Evidence> ofFinding(String findingId, TenantScope scope) {
+        return findings.find(findingId, scope)
+                .map(f -> store.of(StoreKeys.tenantOf(f.unit()), EvidenceTarget.FINDING, List.of(findingId)))
+                .orElse(List.of());
+    }
+
     /** The evidence ids of several targets of one tenant, by target id (the console's finding page). */
     public Map<String, List<String>> idsOf(String tenant, EvidenceTarget target, Collection<String> targetIds) {
         Map<String, List<String>> ids = new LinkedHashMap<>();
@@ -150,7 +168,22 @@ public class EvidenceService {
             throw new EvidenceRefused(Refusal.FORBIDDEN, "unit " + unit + " bukan wewenang Anda",
                     "unit " + unit + " is not yours");
         }
-        return unit;
+        String tenant = StoreKeys.tenantOf(unit);
+        boolean event = target == EvidenceTarget.EVENT;
+        return ingest.findRecord(event ? DataKind.ACTIVITIES : DataKind.INDICATORS, tenant, targetId)
+                .map(EvidenceService::unitOf)
+                .orElseThrow(() -> new EvidenceRefused(HttpStatus.NOT_FOUND, (event ? "langkah (event_id) "
+                        : "catatan indikator (record_id) ") + targetId + " tidak ada pada unit " + tenant
+                        + "; simpan datanya dulu, lalu lampirkan buktinya", (event ? "event " : "indicator record ")
+                        + targetId + " does not exist in unit " + tenant + "; store the data first, then attach "
+                        + "its evidence"));
+    }
+
+    private static String unitOf(IngestRecord row) {
+        if (row instanceof ActivityEvent e) {
+            return e.unit();
+        }
+        return row instanceof IndicatorRecord r ? r.unit() : ((DataRequest) row).unit();
     }
 
     private static String name(String fileName) {

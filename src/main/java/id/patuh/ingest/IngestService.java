@@ -178,6 +178,17 @@ public class IngestService {
         return stored.findSubject(subjectKey);
     }
 
+    /**
+     * The stored row of {@code tenant} with this id (an event, record or request), found through the
+     * id registry: what evidence may be attached to. Another tenant's row of the same id is not it.
+     */
+    public Optional<IngestRecord> findRecord(DataKind kind, String tenant, String id) {
+        String key = StoreKeys.tenantId(tenant, id);
+        RecordStore.Registered registered = store.registered(kind, List.of(key)).get(key);
+        return registered == null ? Optional.empty()
+                : Optional.ofNullable(store.storedRecord(kind, id, registered.key()));
+    }
+
     /** Every stored case, streamed (reports, metrics); a full scan, so not for hot paths. */
     public void forEachCase(Consumer<CaseData> action) {
         stored.forEachCase(action);

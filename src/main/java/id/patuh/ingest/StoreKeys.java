@@ -15,6 +15,12 @@ public final class StoreKeys {
     private StoreKeys() {
     }
 
+    /** The tenant of a unit code: the code up to its first "/". */
+    public static String tenantOf(String unit) {
+        int slash = unit.indexOf('/');
+        return slash < 0 ? unit : unit.substring(0, slash);
+    }
+
     /** {@code tenant|case_id}: the tenant has no "|", so the key is unambiguous. */
     public static String caseKey(String tenant, String caseId) {
         return tenant + "|" + caseId;

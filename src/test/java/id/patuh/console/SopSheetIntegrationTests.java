@@ -190,6 +190,7 @@ class SopSheetIntegrationTests {
             event_id,sop_code,case_id,unit,step_no,actor_role,started_at,finished_at
             berkas-a1,%1$s,berkas-a,uji-sop-berkas,1,Sekretaris Daerah,2025-04-15T08:00:00+07:00,2025-04-15T08:30:00+07:00
             berkas-a2,%1$s,berkas-a,uji-sop-berkas,2,Asisten Administrasi Umum,2025-04-15T09:00:00+07:00,
+            berkas-a2,%1$s,berkas-z,uji-sop-lain,2,Asisten Administrasi Umum,2025-04-15T09:00:00+07:00,
             """.formatted(SIDOARJO);
 
     private static final String EVIDENCE_CASES = """

@@ -2,6 +2,10 @@ package id.patuh.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A Sekcam records a step on a phone and on an office laptop: the form fits the screen, the
- * defaults are usable as they are, and the page says the step was stored.
+ * defaults are usable as they are, the page says the step was stored and shows it in the
+ * case's flow, and a file is attached to it afterwards on the evidence page, which fits too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"patuh.security.enabled=true", "patuh.evaluation.sweep-on-start=false"})
@@ -48,6 +53,36 @@ class StepRecordingBrowserTests {
 
             assertThat(browser.byTestId("record-notice").getText()).contains("Langkah 1 tersimpan", caseId);
             assertThat(browser.byTestId("record-case").getText()).isEqualTo(caseId);
+
+            // the stored step in the flow, then evidence attached to it on a page of its own
+            WebElement done = browser.find(By.cssSelector("[data-testid='flow-step'][data-step='1']"));
+            assertThat(done.getAttribute("data-state")).isEqualTo("selesai");
+            assertThat(done.findElement(By.cssSelector("[data-testid='flow-timing']")).getText())
+                    .startsWith("Dalam Mutu Baku");
+            assertThat(browser.find(By.cssSelector("[data-testid='flow-step'][data-step='2'] [data-testid='flow-next']"))
+                    .getText()).isEqualTo("berikutnya");
+            assertThat(overflow(browser)).as("flow, horizontal overflow at " + width + " px").isLessThanOrEqualTo(0);
+            browser.screenshot("catat-alur-" + name);
+            done.findElement(By.cssSelector("[data-testid='flow-attach']")).click();
+
+            assertThat(browser.byTestId("evidence-target-id").getAttribute("value")).startsWith(caseId + "-1-");
+            assertThat(overflow(browser)).as("evidence page, horizontal overflow at " + width + " px")
+                    .isLessThanOrEqualTo(0);
+            Path pdf = Files.createTempFile(ConsoleBrowser.BUILD_DIR, "disposisi-", ".pdf");
+            Files.write(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.US_ASCII));
+            browser.byTestId("evidence-file").sendKeys(pdf.toString());
+            browser.screenshot("lampirkan-bukti-" + name);
+            browser.byTestId("evidence-save").click();
+            assertThat(browser.byTestId("evidence-notice").getText()).contains("1 bukti tersimpan");
+            assertThat(browser.byTestId("evidence-files").getText()).contains(pdf.getFileName().toString());
+            browser.byTestId("evidence-back").click();
+            assertThat(browser.find(By.cssSelector("[data-testid='flow-step'][data-step='1'] "
+                    + "[data-testid='flow-evidence'] code")).getText()).matches("[0-9a-f]{24}");
         }
+    }
+
+    private static long overflow(ConsoleBrowser browser) {
+        return (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
     }
 }

@@ -89,6 +89,18 @@ class StepRecordingIntegrationTests {
         assertThat(list).contains("/console/catat/" + SOP).doesNotContain("sidoarjo-perencanaan-pengumpulan");
     }
 
+    @Test
+    void aCaseOfAnotherSopIsNotRecordedHere() throws Exception {
+        ingest.ingest(id.patuh.ingest.DataKind.ACTIVITIES, id.patuh.ingest.InputFormat.CSV,
+                new java.io.ByteArrayInputStream(("event_id,sop_code,case_id,unit,step_no,actor_role,started_at\n"
+                        + "lain-1,tanjunganom-mekanisme-pengumpulan-data-kinerja,kasus-sop-lain,kec-kemlagi,1,Camat,"
+                        + "2024-04-02T08:00:00+07:00\n").getBytes(StandardCharsets.UTF_8)), "uji",
+                id.patuh.ingest.IngestListener.NONE);
+
+        mvc.perform(get("/console/catat/" + SOP).param("unit", "kec-kemlagi").param("case", "kasus-sop-lain")
+                .with(SEKCAM)).andExpect(status().isNotFound());
+    }
+
     private static MockMultipartHttpServletRequestBuilder step(String eventId, String caseId, String unit) {
         return (MockMultipartHttpServletRequestBuilder) multipart("/console/catat/" + SOP).param("event_id", eventId)
                 .param("unit", unit).param("case", caseId).param("step_no", "1").param("actor_role", "Camat")

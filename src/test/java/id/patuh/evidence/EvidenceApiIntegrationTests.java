@@ -3,11 +3,13 @@ package id.patuh.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -15,6 +17,7 @@ import javax.imageio.ImageIO;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.bson.types.ObjectId;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +36,10 @@ import org.springframework.util.MultiValueMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.patuh.ingest.DataKind;
+import id.patuh.ingest.IngestListener;
+import id.patuh.ingest.IngestService;
+import id.patuh.ingest.InputFormat;
 import id.patuh.ingest.XlsxFixtures;
 
 /**
@@ -51,7 +58,28 @@ class EvidenceApiIntegrationTests {
     @Autowired
     GridFsTemplate gridFs;
 
+    @Autowired
+    IngestService ingest;
+
     private final ObjectMapper json = new ObjectMapper();
+
+    /** Evidence proves stored rows: the events and the record the uploads below name. */
+    @BeforeEach
+    void rows() {
+        StringBuilder events = new StringBuilder("event_id,sop_code,case_id,unit,step_no,actor_role,started_at\n");
+        for (String id : List.of("ev-bukti-1", "ev-x", "ev-big", "ev-type", "ev-other")) {
+            events.append(id).append(",kemlagi-pengumpulan-data-kinerja,ev-bukti-case,kec-kemlagi,1,Camat,")
+                    .append("2024-04-02T08:00:00+07:00\n");
+        }
+        ingest(DataKind.ACTIVITIES, events.toString());
+        ingest(DataKind.INDICATORS, "record_id,unit,indicator_code,period\n"
+                + "rec-sda-1,setda-sidoarjo-perencanaan/bagian-perencanaan,IKU-EV,2024-Q1\n");
+    }
+
+    private void ingest(DataKind kind, String csv) {
+        ingest.ingest(kind, InputFormat.CSV, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "bukti-uji", IngestListener.NONE);
+    }
 
     @Test
     void keepsAFileInGridFsWithItsHashAndServesItAsAnAttachmentThatIsNotSniffed() throws Exception {
@@ -172,6 +200,27 @@ class EvidenceApiIntegrationTests {
         ResponseEntity<String> unknown = upload("sekcam-kemlagi", "sekcam-pw", pdf(400), "x.pdf", "finding",
                 "tidak-ada", "kec-kemlagi");
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesEvidenceForARowThatIsNotStoredInTheCallersTenant() throws Exception {
+        ResponseEntity<String> missing = upload("operator-kemlagi", "operator-pw", pdf(300), "x.pdf", "event",
+                "ev-belum-ada", "kec-kemlagi");
+        assertThat(missing.getStatusCode().value()).isEqualTo(404);
+        assertThat(missing.getBody()).contains("langkah (event_id) ev-belum-ada tidak ada pada unit kec-kemlagi",
+                "event ev-belum-ada does not exist in unit kec-kemlagi");
+
+        // rec-sda-1 is stored, but by setda-sidoarjo-perencanaan: kec-kemlagi has no such record
+        ResponseEntity<String> foreign = upload("operator-kemlagi", "operator-pw", pdf(300), "x.pdf", "record",
+                "rec-sda-1", "kec-kemlagi");
+        assertThat(foreign.getStatusCode().value()).isEqualTo(404);
+        assertThat(foreign.getBody()).contains("catatan indikator (record_id) rec-sda-1 tidak ada",
+                "indicator record rec-sda-1 does not exist");
+
+        // an event id is not a record id
+        ResponseEntity<String> wrongKind = upload("operator-kemlagi", "operator-pw", pdf(300), "x.pdf", "record",
+                "ev-x", "kec-kemlagi");
+        assertThat(wrongKind.getStatusCode().value()).isEqualTo(404);
     }
 
     private String typeOf(byte[] content, String name) throws Exception {

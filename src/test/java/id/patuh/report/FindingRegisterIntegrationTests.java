@@ -36,6 +36,10 @@ import org.springframework.web.context.WebApplicationContext;
 import id.patuh.evaluation.Finding;
 import id.patuh.evidence.Evidence;
 import id.patuh.evidence.EvidenceService;
+import id.patuh.ingest.DataKind;
+import id.patuh.ingest.IngestListener;
+import id.patuh.ingest.IngestService;
+import id.patuh.ingest.InputFormat;
 import id.patuh.evidence.EvidenceTarget;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.Recommendation;
@@ -60,6 +64,9 @@ class FindingRegisterIntegrationTests {
 
     @Autowired
     EvidenceService files;
+
+    @Autowired
+    IngestService ingest;
 
     private MockMvc mvc;
     private String caseId;
@@ -141,6 +148,15 @@ class FindingRegisterIntegrationTests {
     }
 
     private Evidence store(String unit, EvidenceTarget target, String targetId) {
+        if (target == EvidenceTarget.EVENT) {
+            // evidence proves a stored event: the unit's own, under a case of its own
+            String row = "event_id,sop_code,case_id,unit,step_no,actor_role,started_at,finished_at\n" + targetId
+                    + ",kemlagi-pengumpulan-data-kinerja,register-bukti," + unit
+                    + ",1,Camat,2024-04-02T08:00:00+07:00,2024-04-02T08:05:00+07:00\n";
+            ingest.ingest(DataKind.ACTIVITIES, InputFormat.CSV,
+                    new java.io.ByteArrayInputStream(row.getBytes(StandardCharsets.UTF_8)), "register-bukti",
+                    IngestListener.NONE);
+        }
         byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.US_ASCII);
         return files.store(unit, target, targetId, "bukti.pdf", pdf.length, new ByteArrayResource(pdf),
                 TenantScope.ALL, "inspektur");

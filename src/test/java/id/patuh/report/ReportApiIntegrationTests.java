@@ -36,7 +36,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.patuh.evidence.Evidence;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
+import id.patuh.ingest.DataKind;
+import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestService;
+import id.patuh.ingest.InputFormat;
+import id.patuh.ingest.StoreKeys;
 import id.patuh.security.TenantScope;
 
 /**
@@ -122,6 +126,15 @@ class ReportApiIntegrationTests {
     }
 
     private Evidence store(String unit, String eventId) {
+        // evidence proves a stored event: the unit's own (idempotent when it is there already)
+        String row = "event_id,sop_code,case_id,unit,step_no,actor_role,started_at,finished_at\n" + eventId
+                + ",sidoarjo-perencanaan-pengumpulan-data-kinerja,bukti-laporan," + unit
+                + ",1,Sekretaris Daerah,2023-06-05T08:00:00+07:00,2023-06-05T08:05:00+07:00\n";
+        if (ingest.findRecord(DataKind.ACTIVITIES, StoreKeys.tenantOf(unit), eventId).isEmpty()) {
+            ingest.ingest(DataKind.ACTIVITIES, InputFormat.CSV,
+                    new ByteArrayInputStream(row.getBytes(StandardCharsets.UTF_8)), "bukti-laporan",
+                    IngestListener.NONE);
+        }
         byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.US_ASCII);
         return files.store(unit, EvidenceTarget.EVENT, eventId, "bukti.pdf", pdf.length, new ByteArrayResource(pdf),
                 TenantScope.ALL, "uji");

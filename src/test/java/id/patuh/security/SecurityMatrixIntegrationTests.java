@@ -53,6 +53,8 @@ class SecurityMatrixIntegrationTests {
         allow("GET /console/catat", EnumSet.of(Role.OPERATOR, Role.SEKCAM, Role.ADMIN));
         allow("GET /console/catat/{code}", EnumSet.of(Role.OPERATOR, Role.SEKCAM, Role.ADMIN));
         allow("POST /console/catat/{code}", EnumSet.of(Role.OPERATOR, Role.SEKCAM, Role.ADMIN));
+        allow("GET /console/catat/bukti", EnumSet.of(Role.OPERATOR, Role.SEKCAM, Role.ADMIN));
+        allow("POST /console/catat/bukti", EnumSet.of(Role.OPERATOR, Role.SEKCAM, Role.ADMIN));
         Set<Role> evidenceReaders = EnumSet.of(Role.OPERATOR, Role.ADMIN, Role.INSPEKTORAT, Role.SEKCAM,
                 Role.EVALUATOR);
         allow("POST /api/evidence", EnumSet.of(Role.OPERATOR, Role.SEKCAM, Role.ADMIN));
