@@ -1,11 +1,31 @@
 package id.patuh.console;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The sign-in form and the start page with what the caller can do. */
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import id.patuh.overview.Overview;
+import id.patuh.overview.OverviewCharts;
+import id.patuh.overview.OverviewService;
+
+/**
+ * The sign-in form and the start page. The start page is the compliance overview of the caller's
+ * units (issue 17), for everyone who reads findings; the others see what they can do.
+ */
 @Controller
 class HomeController {
+
+    private final OverviewService overview;
+
+    HomeController(OverviewService overview) {
+        this.overview = overview;
+    }
 
     @GetMapping("/")
     String root() {
@@ -17,8 +37,32 @@ class HomeController {
         return "console/login";
     }
 
+    /** A period that cannot be read shows the current quarter with a message instead of an error page. */
     @GetMapping("/console")
-    String home() {
+    String home(@RequestParam(required = false) String unit, @RequestParam(required = false) String period,
+            Model model) {
+        ConsoleCaller caller = ConsoleCaller.current();
+        if (!caller.readsFindings()) {
+            return "console/home";
+        }
+        Overview shown;
+        try {
+            shown = overview.overview(caller.scope(), unit, period);
+        } catch (ErrorResponseException e) {
+            if (e.getStatusCode().value() != HttpStatus.BAD_REQUEST.value() || period == null) {
+                throw e;
+            }
+            model.addAttribute("problem", e.getBody().getDetail());
+            shown = overview.overview(caller.scope(), unit, null);
+        }
+        model.addAttribute("overview", shown);
+        model.addAttribute("trendChart", OverviewCharts.trend(shown.trend()));
+        model.addAttribute("sopChart", shown.sops().isEmpty() ? null : OverviewCharts.sops(shown.sops()));
+        List<String> stepCharts = new ArrayList<>();
+        for (int i = 0; i < shown.sops().size(); i++) {
+            stepCharts.add(OverviewCharts.steps(shown.sops().get(i), i));
+        }
+        model.addAttribute("stepCharts", stepCharts);
         return "console/home";
     }
 }

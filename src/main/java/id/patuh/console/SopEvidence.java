@@ -1,8 +1,6 @@
 package id.patuh.console;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,18 +13,19 @@ import id.patuh.calendar.CalendarService;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
-import id.patuh.evaluation.StepDurations;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
 import id.patuh.ingest.ActivityEvent;
 import id.patuh.ingest.CaseData;
 import id.patuh.ingest.IngestService;
+import id.patuh.overview.StepRuns;
 
 /**
  * The evidence drawn over an SOP sheet: per step, from the stored cases of one unit, how often
- * it overran its Mutu Baku and its median working time. Overrun is decided by
- * {@link StepDurations}, the measure of the DURATION_EXCEEDED rule and of the metrics, so the
- * sheet, the findings and the dashboards agree about every run.
+ * it overran its Mutu Baku and its median working time, counted by {@link StepRuns} (which the
+ * overview counts with too). Overrun is decided by {@link id.patuh.evaluation.StepDurations}, the
+ * measure of the DURATION_EXCEEDED rule and of the metrics, so the sheet, the overview, the
+ * findings and the dashboards agree about every run.
  */
 @Component
 class SopEvidence {
@@ -47,7 +46,7 @@ class SopEvidence {
      * @param tenant a unit the caller may read (checked by the caller)
      */
     Map<Integer, SopStepEvidence> of(Sop sop, String tenant, SopPeriod period, Instant now) {
-        Map<Integer, Runs> runs = new HashMap<>();
+        Map<Integer, StepRuns> runs = new HashMap<>();
         Map<Integer, List<String>> events = new HashMap<>();
         ingest.forEachCaseOf(tenant, c -> {
             if (sop.code().equals(c.sopCode())) {
@@ -59,48 +58,24 @@ class SopEvidence {
                 events.values().stream().flatMap(List::stream).toList());
         Map<Integer, SopStepEvidence> evidence = new LinkedHashMap<>();
         for (SopStep step : sop.steps()) {
-            Runs r = runs.get(step.no());
+            StepRuns r = runs.get(step.no());
             SopStepEvidence drawn = r == null ? SopStepEvidence.none(step.no(), step.waktu() != null)
-                    : r.evidence(step.no(), step.waktu() != null);
+                    : evidence(r, step.no(), step.waktu() != null);
             evidence.put(step.no(), drawn.withFiles(events.getOrDefault(step.no(), List.of()).stream()
                     .flatMap(id -> attached.getOrDefault(id, List.of()).stream()).toList()));
         }
         return evidence;
     }
 
-    private void add(Sop sop, CaseData c, SopPeriod period, Instant now, Map<Integer, Runs> runs,
+    private void add(Sop sop, CaseData c, SopPeriod period, Instant now, Map<Integer, StepRuns> runs,
             Map<Integer, List<String>> events) {
         WorkingCalendar unitCalendar = calendars.forUnit(c.unit());
-        for (ActivityEvent event : c.events()) {
-            if (!period.contains(event.startedAt().atZone(unitCalendar.zone()).toLocalDate())) {
-                continue;
-            }
+        for (ActivityEvent event : StepRuns.addCase(sop, c, unitCalendar, period.start(), period.end(), now, runs)) {
             events.computeIfAbsent(event.stepNo(), n -> new ArrayList<>()).add(event.eventId());
-            StepDurations.finished(sop, unitCalendar, event, now).ifPresent(run -> runs
-                    .computeIfAbsent(event.stepNo(), n -> new Runs())
-                    .add(run.working(), run.ratio().orElse(0) > 1));
         }
     }
 
-    /** The finished runs of one step: their working times and how many overran. */
-    private static final class Runs {
-        private long[] nanos = new long[16];
-        private int count;
-        private int overran;
-
-        void add(Duration working, boolean late) {
-            if (count == nanos.length) {
-                nanos = Arrays.copyOf(nanos, count * 2);
-            }
-            nanos[count++] = working.toNanos();
-            overran += late ? 1 : 0;
-        }
-
-        SopStepEvidence evidence(int step, boolean standard) {
-            long[] sorted = Arrays.copyOf(nanos, count);
-            Arrays.sort(sorted);
-            long median = count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
-            return new SopStepEvidence(step, count, overran, Duration.ofNanos(median), standard, List.of());
-        }
+    private static SopStepEvidence evidence(StepRuns runs, int step, boolean standard) {
+        return new SopStepEvidence(step, runs.finished(), runs.overran(), runs.median(), standard, List.of());
     }
 }

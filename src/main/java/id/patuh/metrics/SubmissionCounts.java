@@ -37,8 +37,12 @@ final class SubmissionCounts {
         return expected == 0 ? null : (double) received / expected;
     }
 
+    /**
+     * On time among the data received, as the readiness report's ketepatan waktu (docs/reports.md):
+     * missing data lowers completeness, not timeliness, so the gauge and the report agree (issue 17).
+     */
     Double timeliness() {
-        return expected == 0 ? null : (double) onTime / expected;
+        return received == 0 ? null : (double) onTime / received;
     }
 
     Double verification() {

@@ -1,5 +1,6 @@
 package id.patuh.report;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,10 +22,15 @@ final class ReadinessCalculator {
         this.properties = properties;
     }
 
+    /** The SOP measures as of a time, for a report or a cut of one (a month of a trend). */
+    SopAdherenceCalculator adherence(Instant asOf) {
+        return new SopAdherenceCalculator(sops, calendars, asOf);
+    }
+
     ReadinessReport of(ReportData d) {
         HeldFindings held = new HeldFindings(d.findings());
         DataReadiness data = new DataReadinessCalculator(d.asOf()).of(d.subjects(), held);
-        var perSop = new SopAdherenceCalculator(sops, calendars, d.asOf()).of(d.cases(), held);
+        var perSop = adherence(d.asOf()).of(d.cases(), held);
         SopAdherence total = SopAdherence.total(perSop);
         OpenFindings open = new OpenFindingsCalculator(d.asOf()).of(d.findings());
         ReadinessScore score = new ScoreCalculator(properties).score(data, total, open);

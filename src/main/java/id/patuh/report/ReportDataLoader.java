@@ -65,11 +65,36 @@ final class ReportDataLoader {
                 sopOfCase, unitSops);
     }
 
+    /**
+     * The unit's cases whose first event started in [{@code from}, {@code to}) in the unit's zone,
+     * with every finding of the tenant about a case (a trend reads only the case measures).
+     */
+    ReportData loadCases(ReportUnit unit, LocalDate from, LocalDate to, Instant asOf) {
+        List<CaseData> cases = new ArrayList<>();
+        ingest.forEachCaseOf(unit.tenant(), c -> {
+            if (unit.tenant().equals(c.tenant()) && unit.covers(c.unit()) && firstDay(c)
+                    .filter(d -> !d.isBefore(from) && d.isBefore(to)).isPresent()) {
+                cases.add(c);
+            }
+        });
+        List<FindingView> ofCases = new ArrayList<>();
+        findings.forEach(new FindingFilter(null, null, null, null, null, null, unit.tenant(), null), f -> {
+            if (f.caseId() != null && unit.covers(f.unit())) {
+                ofCases.add(f);
+            }
+        });
+        return new ReportData(unit, null, asOf, List.of(), cases, ofCases, Map.of(), List.of());
+    }
+
+    /** The day of a case's first event, in its unit's zone. */
+    Optional<LocalDate> firstDay(CaseData c) {
+        return c.events().stream().map(ActivityEvent::startedAt).min(Comparator.naturalOrder())
+                .map(t -> LocalDate.ofInstant(t, calendars.forUnit(c.unit()).zone()));
+    }
+
     /** A case belongs to the period of its first event's start, read in the unit's zone. */
     private boolean startedIn(CaseData c, ReportPeriod period) {
-        Optional<Instant> first = c.events().stream().map(ActivityEvent::startedAt).min(Comparator.naturalOrder());
-        return first.map(t -> LocalDate.ofInstant(t, calendars.forUnit(c.unit()).zone()))
-                .filter(period::contains).isPresent();
+        return firstDay(c).filter(period::contains).isPresent();
     }
 
     private List<FindingView> findings(ReportUnit unit, Set<String> periods, List<CaseData> cases, List<Sop> sops) {

@@ -2,6 +2,7 @@ package id.patuh.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import id.patuh.evidence.Evidence;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
 import id.patuh.findings.FindingService;
+import id.patuh.ingest.CaseData;
 import id.patuh.ingest.IngestService;
 import id.patuh.security.TenantScope;
 
@@ -112,6 +114,28 @@ public class ReportService {
         // the gauge asks for every unit and period at each scrape: the evidence files are not needed
         Double value = computed(parsedUnit, parsed, asOf).score().value();
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    /**
+     * The report's Mutu Baku measure month by month, for the {@code months} months that end with
+     * {@code last}: one pass over the unit's cases, each month computed as a report computes it.
+     * A month without cases has a figure of 0 / 0 (no data, not 0 %).
+     */
+    public List<MonthlyAdherence> mutuBakuByMonth(ReportUnit unit, YearMonth last, int months,
+            Instant asOf) {
+        YearMonth first = last.minusMonths(months - 1L);
+        ReportData data = loader.loadCases(unit, first.atDay(1), last.plusMonths(1).atDay(1), asOf);
+        HeldFindings held = new HeldFindings(data.findings());
+        Map<YearMonth, List<CaseData>> byMonth = new TreeMap<>();
+        data.cases().forEach(c -> loader.firstDay(c).ifPresent(d -> byMonth
+                .computeIfAbsent(YearMonth.from(d), m -> new ArrayList<>()).add(c)));
+        SopAdherenceCalculator calculator = readiness.adherence(asOf);
+        List<MonthlyAdherence> trend = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            List<CaseData> cases = byMonth.getOrDefault(m, List.of());
+            trend.add(new MonthlyAdherence(m, SopAdherence.total(calculator.of(cases, held)).mutuBaku()));
+        }
+        return trend;
     }
 
     /** The monitoring form of {@code unit} for a semester ({@code YYYY-S1}/{@code YYYY-S2}), as of now. */

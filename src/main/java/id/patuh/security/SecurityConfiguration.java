@@ -145,6 +145,7 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.GET, "/api/evidence", "/api/evidence/**")
                             .hasAnyRole("OPERATOR", "ADMIN", "INSPEKTORAT", "SEKCAM", "EVALUATOR")
                     .requestMatchers(HttpMethod.GET, "/api/findings", "/api/findings/**").hasAnyRole(FINDING_READERS)
+                    .requestMatchers(HttpMethod.GET, "/api/overview").hasAnyRole(FINDING_READERS)
                     .requestMatchers(HttpMethod.POST, "/api/findings/*/tindak-lanjut").hasAnyRole(UNIT_REPORTERS)
                     .requestMatchers(HttpMethod.POST, "/api/findings/*/*", "/api/findings/rekomendasi")
                             .hasRole("INSPEKTORAT")

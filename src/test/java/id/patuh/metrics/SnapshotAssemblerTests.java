@@ -61,7 +61,8 @@ class SnapshotAssemblerTests {
 
         String[] q1 = {"unit", "kec-a/x", "period", "2024-Q1"};
         assertThat(snapshot.value(SnapshotGauge.SUBMISSION_COMPLETENESS_RATIO, q1)).hasValue(0.75);
-        assertThat(snapshot.value(SnapshotGauge.SUBMISSION_TIMELINESS_RATIO, q1)).hasValue(0.5);
+        // changed (issue 17, one computation): on time among the 3 received, as the readiness report, not of the 4 expected
+        assertThat(snapshot.value(SnapshotGauge.SUBMISSION_TIMELINESS_RATIO, q1)).hasValue(2.0 / 3);
         assertThat(snapshot.value(SnapshotGauge.VERIFICATION_RATIO, q1)).hasValue(1.0);
         assertThat(snapshot.value(SnapshotGauge.SUBMISSIONS_MISSING, q1)).hasValue(1);
         // the readiness report's score, 38.4 of 100, as a ratio

@@ -68,6 +68,8 @@ class SecurityMatrixIntegrationTests {
         allow("GET /api/findings", findingReaders);
         allow("GET /api/findings/{id}", findingReaders);
         allow("GET /api/findings/export", findingReaders);
+        // the console's start page as JSON: whoever reads the unit's findings reads its overview
+        allow("GET /api/overview", findingReaders);
         allow("POST /api/findings/{id}/rekomendasi", EnumSet.of(Role.INSPEKTORAT));
         allow("POST /api/findings/rekomendasi", EnumSet.of(Role.INSPEKTORAT));
         allow("POST /api/findings/{id}/tindak-lanjut", EnumSet.of(Role.OPERATOR, Role.SEKCAM));

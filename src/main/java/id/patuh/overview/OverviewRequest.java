@@ -1,0 +1,56 @@
+package id.patuh.overview;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import id.patuh.report.ReportPeriod;
+import id.patuh.report.ReportUnit;
+import id.patuh.security.TenantScope;
+
+/** Reads the overview's {@code unit} and {@code period} parameters; bad ones are refused with the parameter named. */
+final class OverviewRequest {
+
+    private OverviewRequest() {
+    }
+
+    /**
+     * A quarter ({@code 2024-Q1}); blank is the current one. A year is refused: the findings
+     * list files case findings under their quarter, so a year's numbers could not link to them.
+     */
+    static ReportPeriod quarter(String text, Instant asOf) {
+        if (text == null || text.isBlank()) {
+            LocalDate today = LocalDate.ofInstant(asOf, OverviewService.WIB);
+            return ReportPeriod.parse(today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1));
+        }
+        ReportPeriod period = ReportPeriod.parse(text);
+        if (period.kind() != ReportPeriod.Kind.TRIWULAN) {
+            throw problem(HttpStatus.BAD_REQUEST, "Parameter period tidak valid / invalid parameter period",
+                    "period \"" + text.strip() + "\": ikhtisar memakai triwulan, mis. 2024-Q1 / "
+                            + "the overview takes a quarter, e.g. 2024-Q1");
+        }
+        return period;
+    }
+
+    /** A unit of the caller's, or null (blank: all of them); another tenant's unit does not exist for them. */
+    static String unit(String text, TenantScope scope) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String code = ReportUnit.parse(text).code();
+        if (!scope.allows(code)) {
+            throw problem(HttpStatus.NOT_FOUND, "Unit tidak ditemukan / unit not found",
+                    "unit \"" + code + "\" tidak ditemukan / unit not found");
+        }
+        return code;
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return new ErrorResponseException(status, problem, null);
+    }
+}
