@@ -42,6 +42,14 @@ class ConsoleLayoutBrowserTests {
     private static final java.util.Set<String> READS_REPORTS = java.util.Set.of("admin", "inspektur", "sekcam-kemlagi",
             "evaluator");
 
+    /** The Grafana dashboards each test user's role is meant to see (GrafanaDashboards, docs/console.md). */
+    private static final java.util.Map<String, List<String>> DASHBOARDS = java.util.Map.of(
+            "admin", List.of("patuh-sekcam", "patuh-inspektorat", "patuh-sakip", "patuh-operasional"),
+            "inspektur", List.of("patuh-sekcam", "patuh-inspektorat", "patuh-sakip"),
+            "sekcam-kemlagi", List.of("patuh-sekcam"),
+            "operator-kemlagi", List.of(),
+            "evaluator", List.of("patuh-sakip"));
+
     @LocalServerPort
     int port;
 
@@ -72,6 +80,7 @@ class ConsoleLayoutBrowserTests {
                     problems.addAll(PageFit.problems(browser, where, screen.width(), screen.phone(), page.console()));
                     if (page.console()) {
                         problems.addAll(headerAndCards(browser, where, screen, page));
+                        problems.addAll(dashboards(browser, where, username, page));
                     }
                     Path png = browser.screenshotTo(SCREENSHOTS.resolve(
                             username + "-" + screen.name() + "-" + page.name() + ".png"));
@@ -136,6 +145,18 @@ class ConsoleLayoutBrowserTests {
             }
         }
         return problems;
+    }
+
+    /**
+     * Only the role's own Grafana dashboards, in the footer and anywhere else on the page. The
+     * start page is left to its footer: its body is the overview's (issue 17 points 1-3).
+     */
+    private static List<String> dashboards(ConsoleBrowser browser, String where, String username, Page page) {
+        String scope = page.name().equals("beranda") ? "footer " : "";
+        List<String> shown = browser.driver().findElements(By.cssSelector(scope + "a[href*='/d/patuh-']")).stream()
+                .map(a -> a.getAttribute("href").replaceAll(".*/d/", "")).distinct().toList();
+        return shown.equals(DASHBOARDS.get(username)) ? List.of()
+                : List.of(where + ": Grafana dashboards " + shown + ", not " + DASHBOARDS.get(username));
     }
 
     private String upload(ConsoleBrowser browser) throws Exception {
