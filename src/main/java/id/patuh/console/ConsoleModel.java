@@ -3,7 +3,7 @@ package id.patuh.console;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every console page's layout needs: the caller, their menu, the Grafana base address. */
+/** What every console page's layout needs: the caller, their menu, their Grafana dashboards. */
 @ControllerAdvice(basePackageClasses = ConsoleModel.class)
 class ConsoleModel {
 
@@ -21,6 +21,11 @@ class ConsoleModel {
     @ModelAttribute("menu")
     ConsoleMenu menu() {
         return ConsoleMenu.of(ConsoleCaller.current());
+    }
+
+    @ModelAttribute("dashboards")
+    GrafanaDashboards dashboards() {
+        return GrafanaDashboards.of(ConsoleCaller.current(), properties);
     }
 
     @ModelAttribute("console")

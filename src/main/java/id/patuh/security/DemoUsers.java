@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -14,9 +17,12 @@ import org.springframework.stereotype.Component;
  * each kind of user: an inspektorat user for every demo tenant, a Sekcam and an operator of one
  * kecamatan. Each gets a random password, printed once like the first admin's; only the bcrypt
  * hash is kept. Only in basic mode with security on; a user that already exists is left alone.
+ * The banner names the address the web server really listens on (not always 8080:
+ * {@code --server.port}, a random port, a context path), learnt when the server starts, which
+ * is before the demo is loaded.
  */
 @Component
-public class DemoUsers {
+public class DemoUsers implements ApplicationListener<WebServerInitializedEvent> {
 
     public static final String INSPEKTUR = "inspektur.demo";
     public static final String SEKCAM = "sekcam.demo";
@@ -27,11 +33,24 @@ public class DemoUsers {
     private final UserDirectory users;
     private final PasswordEncoder encoder;
     private final PatuhSecurityProperties properties;
+    /** The console's address once the web server runs; "/console" alone without one (e.g. a command). */
+    private volatile String console = "/console";
 
     DemoUsers(UserDirectory users, PasswordEncoder encoder, PatuhSecurityProperties properties) {
         this.users = users;
         this.encoder = encoder;
         this.properties = properties;
+    }
+
+    @Override
+    public void onApplicationEvent(WebServerInitializedEvent event) {
+        // a management server on its own port (actuator) is not where people sign in
+        if (event.getApplicationContext().getServerNamespace() != null) {
+            return;
+        }
+        String contextPath = event.getApplicationContext() instanceof ServletWebServerApplicationContext servlet
+                && servlet.getServletContext() != null ? servlet.getServletContext().getContextPath() : "";
+        console = "http://localhost:" + event.getWebServer().getPort() + contextPath + "/console";
     }
 
     /**
@@ -56,10 +75,10 @@ public class DemoUsers {
 
                     ================================================================
                     Pengguna demo dibuat / demo users created:{}
-                    Masuk di / sign in at  /console  (mis. http://localhost:8080/console)
+                    Masuk di / sign in at  {}
                     Catat sekarang: kata sandi ini tidak ditampilkan lagi.
                     Write it down now: it is not shown again.
-                    ================================================================""", printed);
+                    ================================================================""", printed, console);
         }
         return List.copyOf(created);
     }

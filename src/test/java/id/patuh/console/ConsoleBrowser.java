@@ -107,13 +107,34 @@ final class ConsoleBrowser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /**
+     * Emulates a screen through DevTools ({@code Emulation.setDeviceMetricsOverride}): the page is
+     * laid out for exactly this viewport, and a mobile one honours the page's viewport meta as a
+     * phone does. A window size alone would not give a 390 px wide page on every platform.
+     */
+    ConsoleBrowser viewport(int width, int height, boolean mobile) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        return this;
+    }
+
+    /** Runs JavaScript in the page and returns what it returns (numbers as Long/Double, objects as Maps). */
+    Object script(String javascript, Object... args) {
+        return ((ChromeDriver) driver).executeScript(javascript, args);
+    }
+
     String currentPath() {
         return driver.getCurrentUrl().substring(base.length());
     }
 
     /** Saves the visible page under target/console-screenshots/{name}.png and returns the file. */
     Path screenshot(String name) throws IOException {
-        Path png = Files.createDirectories(SCREENSHOTS).resolve(name + ".png");
+        return screenshotTo(SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    /** Saves the visible page (the viewport, as the person sees it) to this file. */
+    Path screenshotTo(Path png) throws IOException {
+        Files.createDirectories(png.getParent());
         Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, png, StandardCopyOption.REPLACE_EXISTING);
         return png;

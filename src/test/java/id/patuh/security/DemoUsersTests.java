@@ -72,6 +72,8 @@ class DemoUsersTests {
         // the first admin is still made: demo users must not make the store look configured
         Matcher admin = Pattern.compile("pengguna / user:\\s+admin").matcher(output.getAll());
         assertThat(admin.find()).isTrue();
+        // no web server here (a command, a unit test): the path alone, not an address it may not have
+        assertThat(output.getAll()).contains("sign in at  /console").doesNotContain("8080");
 
         assertThat(new DemoUsers(new UserDirectory(properties(true), mongo), encoder, properties(true))
                 .create(TENANTS, "kec-kemlagi")).isEmpty();
