@@ -21,7 +21,7 @@ enum FindingFormat {
 
     static final List<String> COLUMNS = List.of("id", "code", "severity", "sop_code", "case_id", "step_no", "unit",
             "indicator_code", "period", "rule", "message", "message_en", "evidence", "detected_at",
-            "rule_set_version", "sop_version");
+            "rule_set_version", "sop_version", "dilanggar_pada");
 
     void print(List<Finding> findings, PrintWriter out) {
         switch (this) {
@@ -36,7 +36,8 @@ enum FindingFormat {
         Map<String, Object> map = new LinkedHashMap<>();
         List<Object> values = java.util.Arrays.asList(f.id(), f.code(), f.severity(), f.sopCode(), f.caseId(),
                 f.stepNo(), f.unit(), f.indicatorCode(), f.period(), f.rule(), f.message(), f.messageEn(),
-                f.evidence(), f.detectedAt() == null ? null : f.detectedAt().toString(), f.ruleSetVersion(), f.sopVersion());
+                f.evidence(), f.detectedAt() == null ? null : f.detectedAt().toString(), f.ruleSetVersion(), f.sopVersion(),
+                f.brokenAt() == null ? null : f.brokenAt().toString());
         for (int i = 0; i < COLUMNS.size(); i++) {
             map.put(COLUMNS.get(i), values.get(i));
         }

@@ -11,10 +11,11 @@ import id.patuh.findings.FindingView;
  * @param step        null for findings about no step
  * @param explanation null when the finding has no time computation to explain
  * @param actions     the follow-up steps open from the finding's status (each shown only to its role)
+ * @param brokenAt    when the rule was broken (the finding's dilanggar_pada), in the unit's zone
  */
 record FindingDetail(FindingView finding, String codeLabel, String codeMeaning, String sopName, Step step,
         String zone, String detectedAt, String updatedAt, FindingEvidence evidence, FindingExplanation explanation,
-        List<HistoryRow> history, List<FindingAction> actions) {
+        List<HistoryRow> history, List<FindingAction> actions, String brokenAt) {
 
     /** Whether the unit has a step to take now (its report form shows only then). */
     public boolean hasUnitStep() {

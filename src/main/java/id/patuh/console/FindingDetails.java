@@ -72,7 +72,7 @@ class FindingDetails {
                 times.zoneName(), times.at(f.detectedAt()), times.at(f.updatedAt()), proof.evidence(),
                 proof.explanation(), f.history().stream().map(h -> new FindingDetail.HistoryRow(times.at(h.at()),
                         h.actor(), h.from(), h.to(), h.note())).toList(),
-                FindingAction.from(f.status()));
+                FindingAction.from(f.status()), times.at(f.dilanggarPada()));
     }
 
     /** What a finding rests on, and the time computation behind it (null when there is none). */

@@ -1,6 +1,5 @@
 package id.patuh.console;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -20,7 +19,7 @@ record FindingList(List<Row> rows, long total, int number, int pages, String pre
 
     /**
      * @param subject where the finding applies: {@code case #step}, {@code indicator period} or the SOP
-     * @param age     whole days since it was first raised
+     * @param age     working days of its unit since the rule was broken (umur_hari_kerja)
      * @param berlaku whether the condition still holds
      * @param overdue an audit item past its due date whose follow-up is still owed
      * @param batasWaktu the audit item's due date, null when there is none
@@ -42,7 +41,7 @@ record FindingList(List<Row> rows, long total, int number, int pages, String pre
     private static Row row(FindingView f, FindingTimes times, Instant now) {
         return new Row(f.id(), f.code(), FindingCode.labelOf(f.code()), f.severity(), f.status().label(), f.unit(),
                 f.sopCode(), subject(f), f.message(), times.at(f.detectedAt()),
-                f.detectedAt() == null ? 0 : Math.max(0, Duration.between(f.detectedAt(), now).toDays()),
+                f.umurHariKerja(),
                 f.kondisi() == Kondisi.BERLAKU, f.tindakLanjut() != null && f.tindakLanjut().terlambat(),
                 f.tindakLanjut() == null || f.tindakLanjut().batasWaktu() == null ? null
                         : f.tindakLanjut().batasWaktu().toString());

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * @param ruleSetVersion {@link RuleEngine#version()} of the rules that raised it
  * @param sopVersion     the {@code tanggal_efektif} of the SOP version the finding was judged by;
  *                       null without an SOP, or for an SOP known in one undated version
+ * @param brokenAt       the instant the rule was broken (the due instant of a duration or deadline
+ *                       rule); null for rules without one, whose age then counts from detection
  */
 public record Finding(
         String id,
@@ -40,7 +42,8 @@ public record Finding(
         List<String> evidence,
         Instant detectedAt,
         String ruleSetVersion,
-        String sopVersion) {
+        String sopVersion,
+        Instant brokenAt) {
 
     public Finding {
         evidence = List.copyOf(evidence);
@@ -51,13 +54,21 @@ public record Finding(
             String unit, String indicatorCode, String period, String rule, String message, String messageEn,
             List<String> evidence, Instant detectedAt, String ruleSetVersion) {
         this(id, code, severity, sopCode, caseId, stepNo, unit, indicatorCode, period, rule, message, messageEn,
-                evidence, detectedAt, ruleSetVersion, null);
+                evidence, detectedAt, ruleSetVersion, null, null);
+    }
+
+    /** A finding without a due instant (its age counts from detection). */
+    public Finding(String id, String code, String severity, String sopCode, String caseId, Integer stepNo,
+            String unit, String indicatorCode, String period, String rule, String message, String messageEn,
+            List<String> evidence, Instant detectedAt, String ruleSetVersion, String sopVersion) {
+        this(id, code, severity, sopCode, caseId, stepNo, unit, indicatorCode, period, rule, message, messageEn,
+                evidence, detectedAt, ruleSetVersion, sopVersion, null);
     }
 
     /** This finding judged by SOP version {@code label}, with {@code note} (may be empty) after each message. */
     Finding judgedBy(String label, String note, String noteEn) {
         return new Finding(id, code, severity, sopCode, caseId, stepNo, unit, indicatorCode, period, rule,
-                message + note, messageEn + noteEn, evidence, detectedAt, ruleSetVersion, label);
+                message + note, messageEn + noteEn, evidence, detectedAt, ruleSetVersion, label, brokenAt);
     }
 
     /**

@@ -56,7 +56,7 @@ final class FindingFactory {
                 v.getIndicatorCode(), v.getPeriod(), v.getSubjectRef());
         return new Finding(id, v.getCode(), severity(v), v.getSopCode(), v.getCaseId(), v.getStepNo(),
                 v.getUnit(), v.getIndicatorCode(), v.getPeriod(), v.getRule(), v.getMessage(), v.getMessageEn(),
-                v.getEvidence(), detectedAt, version);
+                v.getEvidence(), detectedAt, version, null, v.getBrokenAt());
     }
 
     private static String severity(Violation v) {
@@ -78,6 +78,15 @@ final class FindingFactory {
         evidence.addAll(other.evidence());
         return new Finding(first.id(), first.code(), first.severity(), first.sopCode(), first.caseId(),
                 first.stepNo(), first.unit(), first.indicatorCode(), first.period(), first.rule(), first.message(),
-                first.messageEn(), List.copyOf(evidence), first.detectedAt(), first.ruleSetVersion());
+                first.messageEn(), List.copyOf(evidence), first.detectedAt(), first.ruleSetVersion(), first.sopVersion(),
+                earliest(kept.brokenAt(), other.brokenAt()));
+    }
+
+    /** The finding was broken when the first of its rules was: its age must not shrink by merging. */
+    private static Instant earliest(Instant a, Instant b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.isBefore(b) ? a : b;
     }
 }

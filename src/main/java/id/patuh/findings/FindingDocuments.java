@@ -20,14 +20,21 @@ final class FindingDocuments {
     private FindingDocuments() {
     }
 
-    /** The fields that evaluation owns; lifecycle fields are not among them. */
+    /**
+     * The fields that evaluation owns; lifecycle fields are not among them. {@code dilanggar_pada}
+     * only when the rule gave it, so that a rule without one never erases what another wrote.
+     */
     static Document content(Finding f, String scope) {
-        return new Document("scope", scope).append("code", f.code()).append("severity", f.severity())
+        Document content = new Document("scope", scope).append("code", f.code()).append("severity", f.severity())
                 .append("sop_code", f.sopCode()).append("case_id", f.caseId()).append("step_no", f.stepNo())
                 .append("unit", f.unit()).append("tenant", tenant(f.unit()))
                 .append("indicator_code", f.indicatorCode()).append("period", f.period()).append("rule", f.rule())
                 .append("message", f.message()).append("message_en", f.messageEn()).append("evidence", f.evidence())
                 .append("rule_set_version", f.ruleSetVersion()).append("sop_version", f.sopVersion());
+        if (f.brokenAt() != null) {
+            content.append("dilanggar_pada", Date.from(f.brokenAt()));
+        }
+        return content;
     }
 
     /** Whether evaluation produced something other than what is stored (so a write is due). */
@@ -50,8 +57,14 @@ final class FindingDocuments {
                 .append("catatan", catatan).append("bukti", bukti);
     }
 
-    /** The API view; {@code today} (the inspektorat's date) decides whether an audit item is overdue. */
-    static FindingView view(Document d, LocalDate today) {
+    /**
+     * The API view; {@code today} (the inspektorat's date) decides whether an audit item is overdue,
+     * {@code age} how many working days have passed since the rule was broken.
+     */
+    static FindingView view(Document d, LocalDate today, FindingAge age) {
+        Instant brokenAt = instant(d, "dilanggar_pada");
+        String source = brokenAt == null ? FindingView.SUMBER_DETEKSI : FindingView.SUMBER_ATURAN;
+        Instant since = brokenAt == null ? instant(d, "detected_at") : brokenAt;
         List<Document> history = d.getList("history", Document.class, List.of());
         FindingStatus status = FindingStatus.fromLabel(d.getString("status"));
         return new FindingView(d.getString("_id"), d.getString("code"), d.getString("severity"),
@@ -62,7 +75,8 @@ final class FindingDocuments {
                 d.getString("status_reason"), instant(d, "updated_at"),
                 history.stream().map(FindingDocuments::historyView).toList(),
                 Kondisi.fromLabel(d.getString("kondisi")), d.getString("kondisi_reason"),
-                followUp(status, d.get("tindak_lanjut", Document.class), today), d.getString("sop_version"));
+                followUp(status, d.get("tindak_lanjut", Document.class), today), d.getString("sop_version"),
+                since, source, age.workingDays(d.getString("unit"), since));
     }
 
     private static FollowUp followUp(FindingStatus status, Document t, LocalDate today) {

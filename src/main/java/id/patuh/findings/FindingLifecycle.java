@@ -39,9 +39,12 @@ final class FindingLifecycle {
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final FindingAge age;
 
-    FindingLifecycle(FindingStore store, AuditTrail auditTrail, Clock clock, ApplicationEventPublisher events) {
+    FindingLifecycle(FindingStore store, AuditTrail auditTrail, Clock clock, FindingAge age,
+            ApplicationEventPublisher events) {
         this.events = events;
+        this.age = age;
         this.store = store;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -96,7 +99,7 @@ final class FindingLifecycle {
         String tenant = updated.getString("tenant");
         auditTrail.record(List.of(AuditTrail.entry(now, actor.strip(), "finding.status", id, from, to, text, tenant)));
         events.publishEvent(new FindingStatusChanged(id, from, to, actor.strip(), text, tenant));
-        return FindingDocuments.view(updated, today());
+        return FindingDocuments.view(updated, today(), age);
     }
 
     /** The finding, when the caller may see it; otherwise it does not exist for them. */

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import com.mongodb.client.model.Filters;
 
+import id.patuh.calendar.CalendarService;
 import id.patuh.errors.Refusal;
 import id.patuh.evaluation.Finding;
 import id.patuh.security.TenantScope;
@@ -27,12 +28,16 @@ public class FindingService {
     private final FindingStore store;
     private final FindingLifecycle lifecycle;
     private final ApplicationEventPublisher events;
+    private final FindingAge age;
 
-    public FindingService(MongoTemplate mongo, ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+    public FindingService(MongoTemplate mongo, CalendarService calendars, ObjectProvider<Clock> clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         AuditTrail auditTrail = new AuditTrail(mongo);
         this.store = new FindingStore(mongo, auditTrail);
-        this.lifecycle = new FindingLifecycle(store, auditTrail, clock.getIfAvailable(Clock::systemUTC), events);
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        this.age = new FindingAge(calendars, time);
+        this.lifecycle = new FindingLifecycle(store, auditTrail, time, age, events);
     }
 
     /**
@@ -84,7 +89,7 @@ public class FindingService {
         store.findings().find(filter.toBson(scope, today))
                 .sort(order.sort())
                 .skip(safePage * safeSize).limit(safeSize)
-                .forEach(d -> items.add(FindingDocuments.view(d, today)));
+                .forEach(d -> items.add(FindingDocuments.view(d, today, age)));
         long total = store.findings().countDocuments(filter.toBson(scope, today));
         return new FindingPage(items, safePage, safeSize, total);
     }
@@ -99,7 +104,7 @@ public class FindingService {
             java.util.function.Consumer<FindingView> action) {
         LocalDate today = today();
         store.findings().find(filter.toBson(scope, today)).sort(order.sort()).batchSize(500)
-                .forEach(d -> action.accept(FindingDocuments.view(d, today)));
+                .forEach(d -> action.accept(FindingDocuments.view(d, today, age)));
     }
 
     public Optional<FindingView> find(String id) {
@@ -109,7 +114,7 @@ public class FindingService {
     /** The finding, if it exists and the caller may see it. */
     public Optional<FindingView> find(String id, TenantScope scope) {
         return Optional.ofNullable(store.findings().find(Filters.eq("_id", id)).first())
-                .filter(d -> scope.allows(d.getString("tenant"))).map(d -> FindingDocuments.view(d, today()));
+                .filter(d -> scope.allows(d.getString("tenant"))).map(d -> FindingDocuments.view(d, today(), age));
     }
 
     /** The inspektorat's date: an audit item is overdue once it is past its due date. */

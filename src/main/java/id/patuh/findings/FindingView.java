@@ -14,6 +14,12 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param kondisi      whether the condition still holds (set by the system only)
  * @param tindakLanjut the audit item's follow-up; null while it is not an audit item
  * @param sopVersion   the tanggal_efektif of the SOP version the finding was judged by (semantics v2)
+ * @param dilanggarPada       when the rule was broken: a duration rule's due instant (start + Mutu
+ *                            Baku in working time), a deadline rule's deadline; else detected_at
+ * @param dilanggarPadaSumber {@code aturan} when the rule gave that instant, {@code deteksi} when
+ *                            it is detected_at standing in (rules without a deadline, findings stored
+ *                            before the field and not raised since)
+ * @param umurHariKerja       working days of the unit since {@code dilanggarPada}, up to today
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record FindingView(
@@ -39,7 +45,26 @@ public record FindingView(
         Kondisi kondisi,
         String kondisiReason,
         FollowUp tindakLanjut,
-        String sopVersion) {
+        String sopVersion,
+        Instant dilanggarPada,
+        String dilanggarPadaSumber,
+        long umurHariKerja) {
+
+    /** {@code dilanggar_pada_sumber} when the rule gave the instant it was broken. */
+    public static final String SUMBER_ATURAN = "aturan";
+    /** {@code dilanggar_pada_sumber} when detected_at stands in for it. */
+    public static final String SUMBER_DETEKSI = "deteksi";
+
+    /** A view without its age (callers that build views by hand): broken when detected, 0 days old. */
+    public FindingView(String id, String code, String severity, String sopCode, String caseId, Integer stepNo,
+            String unit, String indicatorCode, String period, String rule, String message, String messageEn,
+            List<String> evidence, Instant detectedAt, String ruleSetVersion, FindingStatus status,
+            String statusReason, Instant updatedAt, List<HistoryEntry> history, Kondisi kondisi,
+            String kondisiReason, FollowUp tindakLanjut, String sopVersion) {
+        this(id, code, severity, sopCode, caseId, stepNo, unit, indicatorCode, period, rule, message, messageEn,
+                evidence, detectedAt, ruleSetVersion, status, statusReason, updatedAt, history, kondisi,
+                kondisiReason, tindakLanjut, sopVersion, detectedAt, SUMBER_DETEKSI, 0);
+    }
 
     /**
      * Still counts against the unit and still needs someone to act: not settled by the auditor and

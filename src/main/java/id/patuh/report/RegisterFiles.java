@@ -26,7 +26,7 @@ final class RegisterFiles {
     static byte[] xlsx(String title, List<RegisterRow> rows, String note) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SheetWriter sheet = new SheetWriter(book, "Register tindak lanjut", WIB,
-                    5, 24, 30, 30, 20, 8, 50, 34, 30, 40, 22, 12, 24, 14, 10, 24, 24, 28);
+                    5, 24, 30, 30, 20, 8, 50, 34, 30, 40, 22, 12, 24, 14, 10, 24, 24, 28, 22, 10);
             sheet.row(title).row(note).blank().header(RegisterRow.HEADERS.toArray(String[]::new));
             rows.forEach(r -> sheet.row(r.cells().toArray()));
             book.write(out);
@@ -58,18 +58,28 @@ final class RegisterFiles {
                         + " th, td { border: 0.5pt solid #555; padding: 2pt; vertical-align: top; }"
                         + " th { background: #eee; } td { word-wrap: break-word; }</style></head><body><h1>")
                 .append(esc(title)).append("</h1><p>").append(esc(note)).append("</p><table><thead><tr>");
-        // the PDF keeps the matrix readable on A4: the three evidence columns stay in XLSX/CSV
-        List<String> headers = RegisterRow.HEADERS.subList(0, RegisterRow.HEADERS.size() - 3);
-        headers.forEach(h -> html.append("<th>").append(esc(h)).append("</th>"));
+        // the PDF keeps the matrix readable on A4: the three evidence columns and the instant the rule
+        // was broken stay in XLSX/CSV; the age in working days is the register's last PDF column
+        List<Integer> shown = pdfColumns();
+        shown.forEach(i -> html.append("<th>").append(esc(RegisterRow.HEADERS.get(i))).append("</th>"));
         html.append("</tr></thead><tbody>");
         for (RegisterRow row : rows) {
             html.append("<tr>");
-            row.cells().subList(0, headers.size()).forEach(c -> html.append("<td>").append(esc(c.toString()))
-                    .append("</td>"));
+            List<Object> cells = row.cells();
+            shown.forEach(i -> html.append("<td>").append(esc(cells.get(i).toString())).append("</td>"));
             html.append("</tr>");
         }
         html.append("</tbody></table></body></html>");
         return PdfConverter.fromHtml(html.toString());
+    }
+
+    private static List<Integer> pdfColumns() {
+        List<Integer> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < RegisterRow.HEADERS.size() - 5; i++) {
+            shown.add(i);
+        }
+        shown.add(RegisterRow.HEADERS.size() - 1);
+        return shown;
     }
 
     private static String esc(String text) {

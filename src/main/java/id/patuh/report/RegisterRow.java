@@ -16,16 +16,22 @@ import id.patuh.findings.FollowUp;
  * @param kriteria the Mutu Baku (or rule of data collection) the finding breaks
  * @param sebab    the cause, where the auditor recorded one with the recommendation
  * @param berkas   ids of the evidence files (bukti dukung) of the finding's follow-up and of its evidence
+ * @param dilanggarPada when the rule was broken, in WIB (the inspektorat's zone), marked when only the
+ *                      detection time is known
+ * @param umur     working days of the unit since then (the finding's {@code umur_hari_kerja})
  */
 record RegisterRow(int no, String unit, String sop, String langkah, String kode, String tingkat, String kondisi,
         String kriteria, String sebab, String rekomendasi, String penanggungJawab, String batasWaktu,
         String status, String kondisiBerlaku, boolean terlambat, String buktiTemuan, String buktiTindakLanjut,
-        String berkas) {
+        String berkas, String dilanggarPada, long umur) {
+
+    private static final java.time.format.DateTimeFormatter WIB = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'WIB'").withZone(java.time.ZoneId.of("Asia/Jakarta"));
 
     static final List<String> HEADERS = List.of("No", "Unit", "SOP", "Langkah", "Kode temuan", "Tingkat",
             "Kondisi", "Kriteria (Mutu Baku)", "Sebab", "Rekomendasi", "Penanggung jawab", "Batas waktu",
             "Status tindak lanjut", "Kondisi berlaku", "Lewat batas waktu", "Bukti temuan", "Bukti tindak lanjut",
-            "Bukti dukung (berkas)");
+            "Bukti dukung (berkas)", "Dilanggar pada", "Umur (hari kerja)");
 
     static RegisterRow of(int no, FindingView f, Optional<Sop> sop, List<String> files) {
         Optional<SopStep> step = f.stepNo() == null ? Optional.empty() : sop.flatMap(s -> s.step(f.stepNo()));
@@ -38,14 +44,22 @@ record RegisterRow(int no, String unit, String sop, String langkah, String kode,
                         : t.batasWaktu().toString(),
                 f.status().label(), f.kondisi().label(), t != null && t.terlambat(), String.join("; ", f.evidence()),
                 t == null ? "" : String.join("; ", t.riwayat().stream().flatMap(e -> e.bukti().stream()).toList()),
-                String.join("; ", files));
+                String.join("; ", files), brokenAt(f), f.umurHariKerja());
+    }
+
+    private static String brokenAt(FindingView f) {
+        if (f.dilanggarPada() == null) {
+            return "";
+        }
+        String at = WIB.format(f.dilanggarPada());
+        return FindingView.SUMBER_DETEKSI.equals(f.dilanggarPadaSumber()) ? at + " (saat terdeteksi)" : at;
     }
 
     /** The cells in header order. */
     List<Object> cells() {
         return List.of(no, text(unit), sop, langkah, kode, tingkat, text(kondisi), kriteria, sebab, rekomendasi,
                 penanggungJawab, batasWaktu, status, kondisiBerlaku, terlambat ? "ya" : "tidak", buktiTemuan,
-                buktiTindakLanjut, berkas);
+                buktiTindakLanjut, berkas, dilanggarPada, umur);
     }
 
     private static String criterion(FindingView f, Optional<SopStep> step) {

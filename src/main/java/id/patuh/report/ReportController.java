@@ -36,13 +36,20 @@ class ReportController {
                 CallerScope.current()), wanted));
     }
 
+    /**
+     * {@code penilai} and {@code tanggal} are what the evaluator typed above the signature; without
+     * them the signed-in INSPEKTORAT/EVALUATOR and the day the form is drawn up.
+     */
     @GetMapping("/api/reports/monitoring")
     ResponseEntity<byte[]> monitoring(@RequestParam(required = false) String unit,
             @RequestParam(required = false) String half, @RequestParam(required = false) String format,
+            @RequestParam(required = false) String penilai, @RequestParam(required = false) String tanggal,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         ReportFormat wanted = ReportFormat.negotiate(format, accepted(accept));
-        return send(reports.render(reports.monitoring(ReportUnit.parse(unit), ReportPeriod.parseHalf(half),
-                CallerScope.current()), wanted));
+        MonitoringForm form = reports.monitoring(ReportUnit.parse(unit), ReportPeriod.parseHalf(half),
+                CallerScope.current());
+        Evaluator evaluator = Evaluator.of(penilai, tanggal, form.tanggalPenilaian());
+        return send(reports.render(form.signedBy(evaluator.name(), evaluator.date()), wanted));
     }
 
     @GetMapping("/reports/readiness")
@@ -51,10 +58,12 @@ class ReportController {
         return readiness(unit, period, "html", null);
     }
 
+    /** The page (and, for the page's download links under the browser session, its PDF/XLSX/CSV). */
     @GetMapping("/reports/monitoring")
     ResponseEntity<byte[]> monitoringPage(@RequestParam(required = false) String unit,
-            @RequestParam(required = false) String half) {
-        return monitoring(unit, half, "html", null);
+            @RequestParam(required = false) String half, @RequestParam(required = false) String format,
+            @RequestParam(required = false) String penilai, @RequestParam(required = false) String tanggal) {
+        return monitoring(unit, half, format == null || format.isBlank() ? "html" : format, penilai, tanggal, null);
     }
 
     /** An unparsable Accept header is treated as "anything", not as an error. */

@@ -53,10 +53,11 @@ final class ReportCsv {
     static byte[] monitoring(MonitoringForm m) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("no", "prosedur", "kode_sop", "penilaian", "catatan_hasil_penilaian",
-                "tindakan_yang_harus_diambil", "paraf_penilai", "kasus", "temuan"));
+                "tindakan_yang_harus_diambil", "paraf_penilai", "kasus", "temuan", "penilai", "tanggal_penilaian"));
         for (MonitoringForm.Row row : m.rows()) {
             rows.add(java.util.Arrays.asList(row.no(), row.prosedur(), row.sopCode(), row.penilaian(), row.catatan(),
-                    row.tindakan(), row.paraf(), String.join(";", row.caseIds()), String.join(";", row.findingIds())));
+                    row.tindakan(), row.paraf(), String.join(";", row.caseIds()), String.join(";", row.findingIds()),
+                    m.penilai() == null ? "" : m.penilai(), m.tanggalPenilaian().toString()));
         }
         return write(rows);
     }

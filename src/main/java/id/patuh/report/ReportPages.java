@@ -35,9 +35,11 @@ final class ReportPages {
         return templates.process("report/readiness", context);
     }
 
-    String monitoring(MonitoringForm form) {
+    /** @param editable whether the page carries the form to change the evaluator and date (not in the PDF) */
+    String monitoring(MonitoringForm form, boolean editable) {
         Context context = context(form.zone());
         context.setVariable("m", form);
+        context.setVariable("editable", editable);
         return templates.process("report/monitoring", context);
     }
 

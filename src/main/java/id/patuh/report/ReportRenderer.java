@@ -38,8 +38,8 @@ class ReportRenderer {
         String name = "monitoring-sop_" + m.unit().replace('/', '_') + "_" + m.half() + "." + format.extension();
         byte[] body = switch (format) {
             case JSON -> json(m);
-            case HTML -> utf8(pages.monitoring(m));
-            case PDF -> PdfConverter.fromHtml(pages.monitoring(m));
+            case HTML -> utf8(pages.monitoring(m, true));
+            case PDF -> PdfConverter.fromHtml(pages.monitoring(m, false));
             case XLSX -> MonitoringWorkbook.write(m);
             case CSV -> ReportCsv.monitoring(m);
         };

@@ -114,6 +114,11 @@ class AuditCommandTests {
         assertThat(currentOnly.out.lines().filter(l -> l.contains(OLDER_VERSION_CASE)))
                 .allMatch(l -> l.contains("\"sop_version\":\"2024-03-12\""))
                 .allMatch(l -> l.contains("sebelum versi SOP pertama"));
+        // the instant the rule was broken is printed with the finding (issue 15 point 6)
+        assertThat(currentOnly.out.lines().filter(l -> l.contains("\"code\":\"DURATION_EXCEEDED\"")))
+                .isNotEmpty().allMatch(l -> l.matches(".*\"dilanggar_pada\":\"\\d{4}-\\d\\d-\\d\\dT[^\"]+Z\".*"));
+        assertThat(currentOnly.out.lines().filter(l -> l.contains("\"code\":\"WRONG_EXECUTOR\"")))
+                .allMatch(l -> l.contains("\"dilanggar_pada\":null"));
     }
 
     @Test

@@ -126,9 +126,10 @@ class ConsoleFindingPagesTests {
                 .contains("Percepat disposisi").contains("2024-04-29").contains(",ya,")
                 .doesNotContain("Camat menegur pelaksana");
 
-        // every finding was raised "now" except the one of 10 April: 20 days old
+        // every finding was raised "now" except the one of 10 April, 20 days ago. Changed expectation
+        // (issue 15 point 6): the age shown is in working days (11: 16–19, 22–26, 29, 30 April)
         String aged = page("admin", "/console/findings?age=10");
-        assertThat(plain(aged)).contains("1 temuan").contains("tjg-lama #1").contains("20 hari");
+        assertThat(plain(aged)).contains("1 temuan").contains("tjg-lama #1").contains("11 hari kerja");
         assertThat(count("admin", "age=25")).isZero();
         assertThat(plain(page("admin", "/console/findings?age=25"))).contains("Tidak ada temuan yang cocok");
 
@@ -148,6 +149,33 @@ class ConsoleFindingPagesTests {
                 .contains("<option value=\"sedang\" selected=\"selected\">")
                 .contains("<option value=\"baru\" selected=\"selected\">")
                 .contains("hx-get=\"/console/findings\"").contains("hx-push-url=\"true\"");
+    }
+
+    /**
+     * Step 2 of kml-uji-01 was due Tuesday 16 April 2024 07:50 WIB; on 30 April the unit has had
+     * 17–19, 22–26, 29 and 30 April: 10 working days. Step 3's wrong executor has no deadline: its
+     * age counts from detection (30 April, 0 days) and the page says so.
+     */
+    @Test
+    void theAgeIsInWorkingDaysFromTheDueInstantInTheListTheDetailPageAndTheJson() throws Exception {
+        FindingView late = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "DURATION_EXCEEDED");
+        FindingView wrong = FindingTestData.finding(findings, FindingTestData.KEMLAGI_CASE, "WRONG_EXECUTOR");
+        assertThat(late.umurHariKerja()).isEqualTo(10);
+        assertThat(late.dilanggarPadaSumber()).isEqualTo("aturan");
+        assertThat(wrong.umurHariKerja()).isZero();
+        assertThat(wrong.dilanggarPadaSumber()).isEqualTo("deteksi");
+
+        String detail = plain(page("inspektur", "/console/findings/" + late.id()));
+        assertThat(detail).contains("Dilanggar pada 2024-04-16 07:50 WIB").contains("Umur 10 hari kerja");
+        assertThat(plain(page("inspektur", "/console/findings/" + wrong.id()))).contains("(saat terdeteksi")
+                .contains("Umur 0 hari kerja");
+        String list = page("inspektur", "/console/findings?code=DURATION_EXCEEDED&sop=" + FindingTestData.KEMLAGI_SOP);
+        assertThat(between(list, "data-finding=\"" + late.id() + "\"", "</tr>")).contains("10 hari kerja");
+
+        String json = mvc.perform(get("/api/findings/" + late.id()).with(httpBasic("inspektur", password("inspektur"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"umur_hari_kerja\":10", "\"dilanggar_pada\":\"2024-04-16T00:50:00Z\"",
+                "\"dilanggar_pada_sumber\":\"aturan\"", "\"detected_at\":");
     }
 
     @Test

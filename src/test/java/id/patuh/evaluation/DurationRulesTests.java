@@ -108,6 +108,43 @@ class DurationRulesTests {
         assertThat(withCode(findings, CODE)).isEmpty();
     }
 
+    @Test
+    void aFinishedStepWasBrokenWhenItsStandardRanOutNotWhenItFinishedOrWasDetected() {
+        List<Finding> findings = kemlagiStep3("2024-07-02T09:00", "2024-07-02T11:35", "2024-07-03T09:00");
+
+        assertThat(findings).singleElement().extracting(Finding::brokenAt).isEqualTo(wib("2024-07-02T10:00"));
+    }
+
+    @Test
+    void aRunningStepWasBrokenAtItsDueInstantWhateverTheEvaluationTime() {
+        assertThat(kemlagiStep3("2024-07-02T09:00", null, "2024-07-02T10:30")).singleElement()
+                .extracting(Finding::brokenAt).isEqualTo(wib("2024-07-02T10:00"));
+        // evaluating again later gives the same instant: the age grows, the finding does not change
+        assertThat(kemlagiStep3("2024-07-02T09:00", null, "2024-07-09T10:30")).singleElement()
+                .extracting(Finding::brokenAt).isEqualTo(wib("2024-07-02T10:00"));
+    }
+
+    @Test
+    void theDueInstantSkipsTheWeekendAndTheIdulFitriHolidays() {
+        // Suak Midai step 4, 30 Menit, from Friday 5 April 2024 16:20: 10 minutes that Friday, then
+        // the weekend, cuti bersama and Idul Fitri (8-12 April), the weekend again and cuti bersama
+        // on Monday 15 April; the other 20 minutes run on Tuesday 16 April from 07:30.
+        List<Finding> findings = CaseScript.of(Fixtures.SUAKMIDAI, wib("2024-04-05T08:00")).steps(1, 2, 3)
+                .step(4, e -> e.startAt(wib("2024-04-05T16:20")).finishAt(wib("2024-04-16T09:00")))
+                .evaluateAt(wib("2024-04-17T09:00"));
+
+        assertThat(withCode(findings, CODE)).singleElement().extracting(Finding::brokenAt)
+                .isEqualTo(wib("2024-04-16T07:50"));
+    }
+
+    @Test
+    void aRuleWithoutADeadlineGivesNoDueInstant() {
+        List<Finding> findings = CaseScript.of(Fixtures.KEMLAGI, wib("2024-07-01T09:00")).steps(1)
+                .step(2, e -> e.role = "Bendahara").evaluateAt(wib("2024-07-10T09:00"));
+
+        assertThat(withCode(findings, "WRONG_EXECUTOR")).singleElement().extracting(Finding::brokenAt).isNull();
+    }
+
     private static List<Finding> tanjunganomStep3(String start, String finish) {
         return withCode(CaseScript.of(Fixtures.TANJUNGANOM, wib(start)).steps(1, 2)
                 .step(3, e -> e.startAt(wib(start)).finishAt(wib(finish)))

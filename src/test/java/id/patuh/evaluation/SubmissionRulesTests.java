@@ -31,6 +31,15 @@ class SubmissionRulesTests {
     }
 
     @Test
+    void missingAndLateSubmissionsWereBrokenAtTheRequestsDeadline() {
+        assertThat(SubjectScript.create().request("req-1", wib(DUE)).evaluateAt(wib("2024-07-08T08:00")))
+                .singleElement().extracting(Finding::brokenAt).isEqualTo(wib(DUE));
+        assertThat(SubjectScript.create().request("req-1", wib(DUE))
+                .record("rec-1", r -> r.submitted("199001", wib("2024-07-08T10:00")).verified("kabag", wib("2024-07-08T11:00")))
+                .evaluateAt(wib("2024-07-09T08:00"))).singleElement().extracting(Finding::brokenAt).isEqualTo(wib(DUE));
+    }
+
+    @Test
     void nothingIsMissingBeforeTheDueTime() {
         assertThat(SubjectScript.create().request("req-1", wib(DUE)).evaluateAt(wib(DUE))).isEmpty();
     }

@@ -33,6 +33,7 @@ class VerificationRulesTests {
             assertThat(f.severity()).isEqualTo("tinggi");
             assertThat(f.evidence()).containsExactly("rec-1");
             assertThat(f.message()).contains("batas verifikasi 5 hari kerja berakhir 2024-07-08 09:00 WIB");
+            assertThat(f.brokenAt()).as("the end of the window, on the same calendar").isEqualTo(wib("2024-07-08T09:00"));
         });
     }
 

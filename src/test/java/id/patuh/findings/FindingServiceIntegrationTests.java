@@ -82,6 +82,36 @@ class FindingServiceIntegrationTests {
                 .isEqualTo("sedang");
     }
 
+    /**
+     * Issue 15 point 6: a finding stored before {@code dilanggar_pada} existed counts from its
+     * detection (and says so) until the next evaluation writes the rule's due instant, once.
+     */
+    @Test
+    void aStoredFindingWithoutItsDueInstantCountsFromDetectionUntilTheNextEvaluationWritesIt() {
+        String scope = scope();
+        Finding old = finding(scope, "DURATION_EXCEEDED", "rendah");
+        findings.reconcile(scope, List.of(old), T1);
+
+        FindingView before = findings.find(old.id()).orElseThrow();
+        assertThat(before.dilanggarPada()).isEqualTo(T1);
+        assertThat(before.dilanggarPadaSumber()).isEqualTo(FindingView.SUMBER_DETEKSI);
+        assertThat(mongo.getCollection("findings").find(Filters.eq("_id", old.id())).first())
+                .doesNotContainKey("dilanggar_pada");
+
+        Instant due = Instant.parse("2024-04-01T03:00:00Z");
+        Finding withDue = new Finding(old.id(), old.code(), old.severity(), old.sopCode(), old.caseId(), old.stepNo(),
+                old.unit(), null, null, old.rule(), old.message(), old.messageEn(), old.evidence(), T2, "v1", null, due);
+        assertThat(findings.reconcile(scope, List.of(withDue), T2)).isEqualTo(new ReconcileResult(0, 1, 0, 0));
+        assertThat(findings.reconcile(scope, List.of(withDue), T2)).isEqualTo(ReconcileResult.NOTHING);
+
+        FindingView after = findings.find(old.id()).orElseThrow();
+        assertThat(after.dilanggarPada()).isEqualTo(due);
+        assertThat(after.dilanggarPadaSumber()).isEqualTo(FindingView.SUMBER_ATURAN);
+        assertThat(after.detectedAt()).as("still first detected at T1").isEqualTo(T1);
+        assertThat(after.umurHariKerja()).as("working days since 1 April 2024, counted up to today").isPositive()
+                .isGreaterThan(before.umurHariKerja());
+    }
+
     @Test
     void anAuditItemsFollowUpIsRecordedInHistoryRiwayatAndAuditTrail() {
         String scope = scope();

@@ -54,6 +54,8 @@ import id.patuh.security.TenantScope;
 class FindingRegisterIntegrationTests {
 
     private static final Instant RAISED = Instant.parse("2024-04-05T03:00:00Z");
+    /** The due instant the rule was broken at: Tuesday 2 April 2024 10:00 WIB. */
+    private static final Instant BROKEN = Instant.parse("2024-04-02T03:00:00Z");
     private static final String FORMULA_MESSAGE = "=HYPERLINK(\"http://contoh.invalid\",\"klik\")";
 
     @Autowired
@@ -105,7 +107,8 @@ class FindingRegisterIntegrationTests {
                             "SOP Pengumpulan Data Kinerja (kemlagi-pengumpulan-data-kinerja)",
                             row.get(3), "DURATION_EXCEEDED", "sedang", "'" + FORMULA_MESSAGE, row.get(7),
                             "Belum ada batas disposisi tertulis", "'@SUM(1) Percepat disposisi", "Sekcam Kemlagi",
-                            "2030-01-31", "belum_ditindaklanjuti", "berlaku", "tidak", "e-1", "", row.get(17)));
+                            "2030-01-31", "belum_ditindaklanjuti", "berlaku", "tidak", "e-1", "", row.get(17),
+                            "2024-04-02 10:00 WIB", String.valueOf(findings.find(kemlagiId).orElseThrow().umurHariKerja())));
             List<String> item = rows.get(header + 1);
             assertThat(item.get(3)).startsWith("2. ");
             assertThat(item.get(7)).startsWith("Mutu Baku waktu: ");
@@ -121,6 +124,9 @@ class FindingRegisterIntegrationTests {
         assertThat(records).hasSize(2);
         assertThat(records.get(1).get(6)).isEqualTo("'" + FORMULA_MESSAGE);
         assertThat(records.get(1).get(9)).isEqualTo("'@SUM(1) Percepat disposisi");
+        assertThat(records.get(0).get(19)).isEqualTo("Umur (hari kerja)");
+        assertThat(Long.parseLong(records.get(1).get(19))).as("working days since 2 April 2024")
+                .isEqualTo(findings.find(kemlagiId).orElseThrow().umurHariKerja()).isGreaterThan(400);
         assertThat(csv).doesNotContain("kec-tanjunganom").doesNotContain("pesan lain");
 
         try (var pdf = Loader.loadPDF(download("pdf"))) {
@@ -128,7 +134,7 @@ class FindingRegisterIntegrationTests {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
             assertThat(text).contains("RegisterTindakLanjutTemuan").contains("Percepatdisposisi")
                     .contains("SekcamKemlagi").contains("2030-01-31").contains("belum_ditindaklanjuti")
-                    .contains("MutuBakuwaktu:60").doesNotContain("pesanlain");
+                    .contains("MutuBakuwaktu:60").contains("Umur(harikerja)").doesNotContain("pesanlain");
         }
     }
 
@@ -181,6 +187,6 @@ class FindingRegisterIntegrationTests {
         String sop = "kemlagi-pengumpulan-data-kinerja";
         return new Finding(Finding.idOf("DURATION_EXCEEDED", sop, caseId, 2, unit, null, null, "e-1"),
                 "DURATION_EXCEEDED", "sedang", sop, caseId, 2, unit, null, null, "DURATION_EXCEEDED finished step",
-                message, "message", List.of("e-1"), RAISED, "v1");
+                message, "message", List.of("e-1"), RAISED, "v1", null, BROKEN);
     }
 }

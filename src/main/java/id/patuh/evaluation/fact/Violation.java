@@ -37,6 +37,7 @@ public final class Violation {
     private String messageEn;
     private double ratio;
     private String severity;
+    private java.time.Instant brokenAt;
 
     private Violation(String rule, String code) {
         this.rule = rule;
@@ -101,6 +102,21 @@ public final class Violation {
             evidence.add(id);
         }
         return this;
+    }
+
+    /**
+     * The instant the rule was broken (the finding's {@code dilanggar_pada}): for a duration rule the
+     * step's start plus its Mutu Baku on the unit's calendar, for a deadline rule the deadline. The
+     * facts already carry these instants, computed once with the calendar the rule itself used, so
+     * the finding's age and the rule can never disagree. Left unset, the age counts from detection.
+     */
+    public Violation brokenAt(java.time.Instant instant) {
+        this.brokenAt = instant;
+        return this;
+    }
+
+    public java.time.Instant getBrokenAt() {
+        return brokenAt;
     }
 
     /** How far past its standard a step ran; the severity table reads it. */
