@@ -71,7 +71,7 @@ class EvidencePageController {
                         file, scope, CallerScope.currentName()).id());
             } catch (EvidenceRefused e) {
                 // one refusal stops the rest: the reason (a target that does not exist) is usually theirs too
-                notice = FindingNotice.errorOf(file.getOriginalFilename() + " ditolak: " + e.getBody().getDetail());
+                notice = FindingNotice.errorOf(file.getOriginalFilename() + " ditolak: " + e.detail());
                 break;
             }
         }

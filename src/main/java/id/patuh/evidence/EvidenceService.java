@@ -172,7 +172,7 @@ public class EvidenceService {
         boolean event = target == EvidenceTarget.EVENT;
         return ingest.findRecord(event ? DataKind.ACTIVITIES : DataKind.INDICATORS, tenant, targetId)
                 .map(EvidenceService::unitOf)
-                .orElseThrow(() -> new EvidenceRefused(HttpStatus.NOT_FOUND, (event ? "langkah (event_id) "
+                .orElseThrow(() -> new EvidenceRefused(Refusal.NOT_FOUND, (event ? "langkah (event_id) "
                         : "catatan indikator (record_id) ") + targetId + " tidak ada pada unit " + tenant
                         + "; simpan datanya dulu, lalu lampirkan buktinya", (event ? "event " : "indicator record ")
                         + targetId + " does not exist in unit " + tenant + "; store the data first, then attach "

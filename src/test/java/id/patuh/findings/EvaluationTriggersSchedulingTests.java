@@ -70,7 +70,8 @@ class EvaluationTriggersSchedulingTests {
     }
 
     private EvaluationTriggers triggers(boolean sweepOnStart) {
-        return new EvaluationTriggers(null, new EvaluationProperties(true, INTERVAL, sweepOnStart), scheduler);
+        EvaluationProperties properties = new EvaluationProperties(true, INTERVAL, sweepOnStart);
+        return new EvaluationTriggers(null, new LeasedSweep(null, properties), properties, scheduler);
     }
 
     private static ApplicationReadyEvent ready(boolean command) {
