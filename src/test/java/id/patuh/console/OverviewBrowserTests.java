@@ -148,6 +148,8 @@ class OverviewBrowserTests {
         } else {
             assertThat(Double.parseDouble(score)).isEqualTo(h.path("score").asDouble());
             assertThat(browser.byTestId("fig-band").getText()).startsWith(h.path("band").asText() + " · ");
+            assertThat(browser.byTestId("fig-score-report").getAttribute("href"))
+                    .contains("/reports/readiness?unit=" + TENANT + "&period=20");
         }
         // every figure opens the findings behind it
         assertThat(mutuBaku.getAttribute("href")).contains("/console/findings?").contains("code=DURATION_EXCEEDED");
