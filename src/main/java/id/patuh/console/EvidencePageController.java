@@ -2,6 +2,7 @@ package id.patuh.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import id.patuh.evidence.Evidence;
 import id.patuh.evidence.EvidenceRefused;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
+import id.patuh.ingest.StoreKeys;
 import id.patuh.security.CallerScope;
 import id.patuh.security.TenantScope;
 
@@ -81,8 +83,8 @@ class EvidencePageController {
                         kept.size() + " evidence file(s) stored."));
         redirect.addFlashAttribute("kept", kept);
         return "redirect:" + UriComponentsBuilder.fromPath(PATH).queryParam("target", kind.label())
-                .queryParam("target_id", targetId).queryParamIfPresent("unit", java.util.Optional.ofNullable(unit))
-                .queryParamIfPresent("kembali", java.util.Optional.ofNullable(safeReturn(kembali)))
+                .queryParam("target_id", targetId).queryParamIfPresent("unit", Optional.ofNullable(unit))
+                .queryParamIfPresent("kembali", Optional.ofNullable(safeReturn(kembali)))
                 .encode().build().toUriString();
     }
 
@@ -95,7 +97,7 @@ class EvidencePageController {
             return evidence.ofFinding(targetId.strip(), scope);
         }
         return unit == null || unit.isBlank() ? List.of()
-                : evidence.list(id.patuh.ingest.StoreKeys.tenantOf(unit), kind, targetId.strip(), scope);
+                : evidence.list(StoreKeys.tenantOf(unit), kind, targetId.strip(), scope);
     }
 
     /** Only a console page of this application: a link back must not lead anywhere else. */
