@@ -78,6 +78,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             AckJournal.Contents acknowledged = AckJournal.read(journalFile);
             StoreFileOpener.Opened opened = new StoreFileOpener(EmbeddedMongoServer::backgroundError, clock).open(file);
             OwnerOnly.restrict(file);
+            SharedEmbeddedStore.heldHere(file, true);
             return new StoreFile(folder, opened.store(), AckJournal.open(journalFile, JOURNAL_MAX_BYTES), acknowledged,
                     opened.repair());
         }
@@ -149,6 +150,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         server.shutdownNow();
         if (properties.backend() == StoreProperties.EmbeddedBackend.FILE) {
             AccessFile.delete(properties.file().toAbsolutePath().getParent());
+            SharedEmbeddedStore.heldHere(properties.file().toAbsolutePath(), false);
         }
         log.info("Penyimpanan tertanam ditutup / embedded store closed");
     }

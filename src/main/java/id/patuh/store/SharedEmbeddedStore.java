@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
@@ -34,6 +36,13 @@ final class SharedEmbeddedStore {
     private static final Duration WAIT_FOR_OWNER = Duration.ofSeconds(30);
     private static final Duration PING_TIMEOUT = Duration.ofSeconds(2);
 
+    /**
+     * Files an embedded server of this JVM holds. Asked before the lock: closing a channel of a file
+     * drops every lock this process holds on it (POSIX), so the lock is only probed on files this
+     * JVM has not opened.
+     */
+    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+
     private final Path file;
     private final ConnectionString address;
     private final MongoCredential credential;
@@ -54,6 +63,9 @@ final class SharedEmbeddedStore {
         if (properties.backend() != StoreProperties.EmbeddedBackend.FILE || !Files.isRegularFile(file)) {
             return false;
         }
+        if (HELD_HERE.contains(file)) {
+            return true; // another context of this process owns the store
+        }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock(0, Long.MAX_VALUE, false);
             if (lock == null) {
@@ -62,9 +74,18 @@ final class SharedEmbeddedStore {
             lock.release();
             return false;
         } catch (OverlappingFileLockException e) {
-            return true; // this JVM holds it already: another context of this process owns the store
+            return true;
         } catch (IOException e) {
             return false; // opening it the usual way will say what is wrong with the file
+        }
+    }
+
+    /** An embedded server of this JVM opened the file (absolute path) / closed it. */
+    static void heldHere(Path file, boolean held) {
+        if (held) {
+            HELD_HERE.add(file);
+        } else {
+            HELD_HERE.remove(file);
         }
     }
 

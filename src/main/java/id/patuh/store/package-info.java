@@ -22,5 +22,12 @@
  * timeouts instead of hanging, and {@link id.patuh.store.StoreOutages} tells such failures from
  * all others, so that the API can answer 503 with {@code Retry-After} (see
  * {@code docs/reliability.md}).
+ *
+ * <p>Several replicas of patuh can share one store: leases for once-per-interval work live in
+ * the collection {@code shedlock} ({@link id.patuh.store.LeaseConfiguration}); a second process on
+ * the machine of an embedded file store connects to the store of the process that holds the file
+ * ({@link id.patuh.store.SharedEmbeddedStore}); the secondary indexes are created at start-up on a
+ * real MongoDB only ({@link id.patuh.store.SecondaryIndexes}). See {@code docs/storage.md},
+ * "Beberapa replika".
  */
 package id.patuh.store;
