@@ -43,6 +43,19 @@ final class ReportPages {
         return templates.process("report/monitoring", context);
     }
 
+    /**
+     * The SOP evaluation form; {@code editable} adds the inputs and the save button (the console
+     * page), with the session's CSRF field, which a template engine outside Spring MVC cannot add.
+     */
+    String sopEvaluation(SopEvaluation form, boolean editable, String csrfName, String csrfToken) {
+        Context context = context("Asia/Jakarta");
+        context.setVariable("e", form);
+        context.setVariable("editable", editable);
+        context.setVariable("csrfName", csrfName);
+        context.setVariable("csrfToken", csrfToken);
+        return templates.process("report/sop-evaluation", context);
+    }
+
     private Context context(String zone) {
         Context context = new Context(INDONESIAN);
         context.setVariable("fmt", new IdFormat(ZoneId.of(zone)));

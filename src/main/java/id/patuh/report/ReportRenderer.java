@@ -46,6 +46,25 @@ class ReportRenderer {
         return new ReportDocument(body, format.mediaType(), name);
     }
 
+    /** The SOP evaluation form as a file (JSON, HTML without inputs, PDF, XLSX). */
+    ReportDocument sopEvaluation(SopEvaluation e, ReportFormat format) {
+        String name = "evaluasi-sop_" + e.sopCode() + "_" + e.tenant() + "_" + e.period() + "." + format.extension();
+        byte[] body = switch (format) {
+            case JSON -> json(e);
+            case HTML -> utf8(pages.sopEvaluation(e, false, null, null));
+            case PDF -> PdfConverter.fromHtml(pages.sopEvaluation(e, false, null, null));
+            case XLSX -> SopEvaluationWorkbook.write(e);
+            case CSV -> throw new ReportParameterException("format", "csv", "formulir evaluasi SOP tersedia sebagai "
+                    + "json, html, pdf atau xlsx", "the SOP evaluation form comes as json, html, pdf or xlsx");
+        };
+        return new ReportDocument(body, format.mediaType(), name);
+    }
+
+    /** The console's editable page. */
+    byte[] sopEvaluationPage(SopEvaluation e, String csrfName, String csrfToken) {
+        return utf8(pages.sopEvaluation(e, true, csrfName, csrfToken));
+    }
+
     private byte[] json(Object report) {
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report);

@@ -28,6 +28,8 @@ class SecurityConfiguration {
     /** Evaluators read findings too: the reports link every figure to them. */
     private static final String[] DATA_READERS = {"ADMIN", "INSPEKTORAT", "SEKCAM", "EVALUATOR"};
     private static final String[] REPORT_READERS = {"ADMIN", "INSPEKTORAT", "SEKCAM", "EVALUATOR"};
+    /** Who fills in the SOP evaluation form (PermenPAN-RB 35/2012); the unit's Sekcam reads it. */
+    private static final String[] SOP_EVALUATORS = {"INSPEKTORAT", "EVALUATOR"};
     /** A unit's operator reads its own findings too: it reports their follow-up (tenant-scoped). */
     private static final String[] FINDING_READERS = {"ADMIN", "INSPEKTORAT", "SEKCAM", "EVALUATOR", "OPERATOR"};
     /** The unit reports what it did about an audit item; the inspektorat takes every other step. */
@@ -103,6 +105,8 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/console/findings/*/tindak-lanjut").hasAnyRole(UNIT_REPORTERS)
                     .requestMatchers(HttpMethod.POST, "/console/findings/*/*", "/console/findings/rekomendasi")
                             .hasRole("INSPEKTORAT")
+                    .requestMatchers(HttpMethod.GET, "/console/sops/*/evaluasi").hasAnyRole(REPORT_READERS)
+                    .requestMatchers(HttpMethod.POST, "/console/sops/*/evaluasi").hasAnyRole(SOP_EVALUATORS)
                     .requestMatchers(HttpMethod.GET, "/console/sops", "/console/sops/**").authenticated()
                     .requestMatchers(HttpMethod.GET, "/console/panduan-kolom").authenticated()
                     .requestMatchers("/console/catat", "/console/catat/**").hasAnyRole("OPERATOR", "SEKCAM", "ADMIN")
@@ -136,6 +140,8 @@ class SecurityConfiguration {
                             : org.springframework.security.authorization.AuthorityAuthorizationManager
                                     .hasAnyRole("SCRAPER", "ADMIN"))
                     .requestMatchers("/actuator/info").authenticated()
+                    .requestMatchers(HttpMethod.GET, "/api/sops/*/evaluasi").hasAnyRole(REPORT_READERS)
+                    .requestMatchers(HttpMethod.PUT, "/api/sops/*/evaluasi").hasAnyRole(SOP_EVALUATORS)
                     .requestMatchers(HttpMethod.GET, "/api/sops", "/api/sops/**").authenticated()
                     .requestMatchers(HttpMethod.POST, "/api/activities", "/api/indicators", "/api/requests")
                             .hasAnyRole("OPERATOR", "ADMIN")

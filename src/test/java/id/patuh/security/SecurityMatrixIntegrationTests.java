@@ -88,6 +88,11 @@ class SecurityMatrixIntegrationTests {
         allow("GET /api/reports/monitoring", reportReaders);
         allow("GET /reports/readiness", reportReaders);
         allow("GET /reports/monitoring", reportReaders);
+        // the SOP evaluation form (issue 15): the inspektorat and evaluators fill it in, the unit's Sekcam reads
+        allow("GET /api/sops/{code}/evaluasi", reportReaders);
+        allow("PUT /api/sops/{code}/evaluasi", EnumSet.of(Role.INSPEKTORAT, Role.EVALUATOR));
+        allow("GET /console/sops/{code}/evaluasi", reportReaders);
+        allow("POST /console/sops/{code}/evaluasi", EnumSet.of(Role.INSPEKTORAT, Role.EVALUATOR));
         allow("GET /", everyone);
         allow("GET /login", EnumSet.allOf(Role.class));
         allow("GET /console", everyone);
