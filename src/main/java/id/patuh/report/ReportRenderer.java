@@ -26,8 +26,8 @@ class ReportRenderer {
         String name = "kesiapan-sakip_" + r.unit().replace('/', '_') + "_" + r.period() + "." + format.extension();
         byte[] body = switch (format) {
             case JSON -> json(r);
-            case HTML -> utf8(pages.readiness(r));
-            case PDF -> PdfConverter.fromHtml(pages.readiness(r));
+            case HTML -> utf8(pages.readiness(r, ReportPages.Medium.SCREEN));
+            case PDF -> PdfConverter.fromHtml(pages.readiness(r, ReportPages.Medium.PDF));
             case XLSX -> ReadinessWorkbook.write(r);
             case CSV -> ReportCsv.readiness(r);
         };
@@ -38,8 +38,8 @@ class ReportRenderer {
         String name = "monitoring-sop_" + m.unit().replace('/', '_') + "_" + m.half() + "." + format.extension();
         byte[] body = switch (format) {
             case JSON -> json(m);
-            case HTML -> utf8(pages.monitoring(m));
-            case PDF -> PdfConverter.fromHtml(pages.monitoring(m));
+            case HTML -> utf8(pages.monitoring(m, ReportPages.Medium.SCREEN));
+            case PDF -> PdfConverter.fromHtml(pages.monitoring(m, ReportPages.Medium.PDF));
             case XLSX -> MonitoringWorkbook.write(m);
             case CSV -> ReportCsv.monitoring(m);
         };
