@@ -26,8 +26,8 @@ class ReportRenderer {
         String name = "kesiapan-sakip_" + r.unit().replace('/', '_') + "_" + r.period() + "." + format.extension();
         byte[] body = switch (format) {
             case JSON -> json(r);
-            case HTML -> utf8(pages.readiness(r));
-            case PDF -> PdfConverter.fromHtml(pages.readiness(r));
+            case HTML -> utf8(pages.readiness(r, ReportPages.Medium.SCREEN));
+            case PDF -> PdfConverter.fromHtml(pages.readiness(r, ReportPages.Medium.PDF));
             case XLSX -> ReadinessWorkbook.write(r);
             case CSV -> ReportCsv.readiness(r);
         };
@@ -38,8 +38,8 @@ class ReportRenderer {
         String name = "monitoring-sop_" + m.unit().replace('/', '_') + "_" + m.half() + "." + format.extension();
         byte[] body = switch (format) {
             case JSON -> json(m);
-            case HTML -> utf8(pages.monitoring(m, true));
-            case PDF -> PdfConverter.fromHtml(pages.monitoring(m, false));
+            case HTML -> utf8(pages.monitoring(m, ReportPages.Medium.SCREEN));
+            case PDF -> PdfConverter.fromHtml(pages.monitoring(m, ReportPages.Medium.PDF));
             case XLSX -> MonitoringWorkbook.write(m);
             case CSV -> ReportCsv.monitoring(m);
         };
@@ -51,8 +51,8 @@ class ReportRenderer {
         String name = "evaluasi-sop_" + e.sopCode() + "_" + e.tenant() + "_" + e.period() + "." + format.extension();
         byte[] body = switch (format) {
             case JSON -> json(e);
-            case HTML -> utf8(pages.sopEvaluation(e, false, null, null));
-            case PDF -> PdfConverter.fromHtml(pages.sopEvaluation(e, false, null, null));
+            case HTML -> utf8(pages.sopEvaluation(e, ReportPages.Medium.SCREEN, false, null, null));
+            case PDF -> PdfConverter.fromHtml(pages.sopEvaluation(e, ReportPages.Medium.PDF, false, null, null));
             case XLSX -> SopEvaluationWorkbook.write(e);
             case CSV -> throw new ReportParameterException("format", "csv", "formulir evaluasi SOP tersedia sebagai "
                     + "json, html, pdf atau xlsx", "the SOP evaluation form comes as json, html, pdf or xlsx");
@@ -62,7 +62,7 @@ class ReportRenderer {
 
     /** The console's editable page. */
     byte[] sopEvaluationPage(SopEvaluation e, String csrfName, String csrfToken) {
-        return utf8(pages.sopEvaluation(e, true, csrfName, csrfToken));
+        return utf8(pages.sopEvaluation(e, ReportPages.Medium.SCREEN, true, csrfName, csrfToken));
     }
 
     private byte[] json(Object report) {
