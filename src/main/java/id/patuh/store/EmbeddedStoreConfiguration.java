@@ -17,8 +17,9 @@ import com.mongodb.ConnectionString;
 @Conditional(NoMongoUriConfigured.class)
 class EmbeddedStoreConfiguration {
 
+    /** Each nested class repeats the URI condition: component scanning finds it on its own, not only through this one. */
     @Configuration(proxyBeanMethods = false)
-    @Conditional(StoreFileOwnership.OwnFile.class)
+    @Conditional({NoMongoUriConfigured.class, StoreFileOwnership.OwnFile.class})
     static class OwnServer {
 
         @Bean(destroyMethod = "close")
@@ -43,7 +44,7 @@ class EmbeddedStoreConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @Conditional(StoreFileOwnership.HeldElsewhere.class)
+    @Conditional({NoMongoUriConfigured.class, StoreFileOwnership.HeldElsewhere.class})
     static class AnotherProcessesServer {
 
         @Bean

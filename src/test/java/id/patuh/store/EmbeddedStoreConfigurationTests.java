@@ -85,4 +85,21 @@ class EmbeddedStoreConfigurationTests {
             assertThat(file.resolveSibling(AccessFile.NAME)).as("written by the new owner").exists();
         });
     }
+
+    /** Component scanning registers the nested configurations on their own, without the outer one's condition. */
+    @Test
+    void theNestedConfigurationsAloneStartNothingWhenAUriIsConfigured() {
+        new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class,
+                EmbeddedStoreConfiguration.OwnServer.class, EmbeddedStoreConfiguration.AnotherProcessesServer.class)
+                .withPropertyValues("patuh.store.backend=memory", "spring.data.mongodb.uri=mongodb://db.example:27017/patuh")
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean(EmbeddedMongoServer.class);
+                    assertThat(context).doesNotHaveBean(MongoConnectionDetails.class);
+                });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(StoreProperties.class)
+    static class PropertiesOnly {
+    }
 }
