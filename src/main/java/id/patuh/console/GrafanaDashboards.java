@@ -1,10 +1,13 @@
 package id.patuh.console;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import id.patuh.security.Role;
 
@@ -13,7 +16,9 @@ import id.patuh.security.Role;
  * to open, as links for the console's footer. A Sekcam gets the compliance dashboard of the
  * kecamatan, not the inspektorat's findings board or the service's JVM memory; docs/console.md
  * has the table. Grafana itself does not know patuh's tenants: the links only spare each role the
- * boards that are not theirs, access to the data is Grafana's own sign-in.
+ * boards that are not theirs, access to the data is Grafana's own sign-in. For a caller of some
+ * units (not all) a dashboard with a {@code unit} variable opens on those units
+ * ({@code ?var-unit=kec-kemlagi}; the dashboards' queries take the sub-units too).
  *
  * @param links in the order of {@link Dashboard}; empty when no Grafana is configured or none is meant for the roles
  */
@@ -24,17 +29,20 @@ public record GrafanaDashboards(List<Link> links) {
     }
 
     enum Dashboard {
-        SEKCAM("patuh-sekcam", "Kepatuhan SOP (Sekcam)"),
-        INSPEKTORAT("patuh-inspektorat", "Temuan dan tindak lanjut (Inspektorat)"),
-        SAKIP("patuh-sakip", "Kesiapan data SAKIP"),
-        OPERASIONAL("patuh-operasional", "Operasional patuh");
+        SEKCAM("patuh-sekcam", "Kepatuhan SOP (Sekcam)", true),
+        INSPEKTORAT("patuh-inspektorat", "Temuan dan tindak lanjut (Inspektorat)", true),
+        SAKIP("patuh-sakip", "Kesiapan data SAKIP", true),
+        OPERASIONAL("patuh-operasional", "Operasional patuh", false);
 
         final String uid;
         final String label;
+        /** whether the dashboard has the {@code unit} template variable */
+        final boolean byUnit;
 
-        Dashboard(String uid, String label) {
+        Dashboard(String uid, String label, boolean byUnit) {
             this.uid = uid;
             this.label = label;
+            this.byUnit = byUnit;
         }
     }
 
@@ -62,8 +70,11 @@ public record GrafanaDashboards(List<Link> links) {
         }
         Set<Dashboard> meant = EnumSet.noneOf(Dashboard.class);
         caller.roles().forEach(role -> meant.addAll(MEANT_FOR.getOrDefault(role, Set.of())));
-        return new GrafanaDashboards(meant.stream()
-                .map(d -> new Link(d.uid, d.label, properties.dashboard(d.uid))).toList());
+        String units = caller.scope().all() ? "" : caller.scope().tenants().stream().sorted()
+                .map(t -> "var-unit=" + URLEncoder.encode(t, StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "?", ""));
+        return new GrafanaDashboards(meant.stream().map(d -> new Link(d.uid, d.label,
+                properties.dashboard(d.uid) + (d.byUnit ? units : ""))).toList());
     }
 
     public boolean isEmpty() {

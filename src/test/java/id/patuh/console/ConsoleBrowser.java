@@ -140,6 +140,24 @@ final class ConsoleBrowser implements AutoCloseable {
         return png;
     }
 
+    /**
+     * Saves the whole page, beyond the viewport, at the current viewport's width (DevTools
+     * {@code captureBeyondViewport}; at most 8000 px tall): the cards of a long list on a phone.
+     */
+    @SuppressWarnings("unchecked")
+    Path fullPageTo(Path png) throws IOException {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        java.util.Map<String, Object> size = (java.util.Map<String, Object>) chrome
+                .executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of()).get("cssContentSize");
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = Math.min(((Number) size.get("height")).doubleValue(), 8000);
+        String data = (String) chrome.executeCdpCommand("Page.captureScreenshot", java.util.Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", java.util.Map.of("x", 0, "y", 0, "width", width,
+                        "height", height, "scale", 1))).get("data");
+        Files.createDirectories(png.getParent());
+        return Files.write(png, java.util.Base64.getDecoder().decode(data));
+    }
+
     @Override
     public void close() {
         driver.quit();

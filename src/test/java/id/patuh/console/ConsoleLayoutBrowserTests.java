@@ -24,7 +24,8 @@ import id.patuh.ingest.IngestService;
  * Every console page, for every role, on a phone (390x844, mobile) and an office laptop
  * (1366x900): the page never scrolls sideways, sign-out is on screen, and on the phone every
  * control takes a thumb and no field makes iOS zoom (PageFit). The findings list is a stack of
- * cards on the phone and a table on the laptop. Screenshots of every page go to target/screenshots/.
+ * cards on the phone and a table on the laptop. Screenshots of every page go to target/screenshots/
+ * ({user}-{screen}-{page}.png as seen, and on the phone {page}-lengkap.png: the whole page).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"patuh.security.enabled=true", "patuh.evaluation.sweep-on-start=false"})
@@ -85,6 +86,10 @@ class ConsoleLayoutBrowserTests {
                     Path png = browser.screenshotTo(SCREENSHOTS.resolve(
                             username + "-" + screen.name() + "-" + page.name() + ".png"));
                     assertThat(Files.size(png)).isGreaterThan(5_000);
+                    if (screen.phone()) {
+                        browser.fullPageTo(SCREENSHOTS.resolve(username + "-" + screen.name() + "-" + page.name()
+                                + "-lengkap.png"));
+                    }
                 }
             }
         }
@@ -154,7 +159,7 @@ class ConsoleLayoutBrowserTests {
     private static List<String> dashboards(ConsoleBrowser browser, String where, String username, Page page) {
         String scope = page.name().equals("beranda") ? "footer " : "";
         List<String> shown = browser.driver().findElements(By.cssSelector(scope + "a[href*='/d/patuh-']")).stream()
-                .map(a -> a.getAttribute("href").replaceAll(".*/d/", "")).distinct().toList();
+                .map(a -> a.getAttribute("href").replaceAll(".*/d/", "").replaceAll("\\?.*", "")).distinct().toList();
         return shown.equals(DASHBOARDS.get(username)) ? List.of()
                 : List.of(where + ": Grafana dashboards " + shown + ", not " + DASHBOARDS.get(username));
     }

@@ -20,7 +20,8 @@ class GrafanaDashboardsTests {
     void aSekcamGetsOnlyTheComplianceDashboard() {
         GrafanaDashboards dashboards = GrafanaDashboards.of(caller(Set.of(Role.SEKCAM)), GRAFANA);
         assertThat(dashboards.links()).extracting(GrafanaDashboards.Link::uid).containsExactly("patuh-sekcam");
-        assertThat(dashboards.links().get(0).href()).isEqualTo("https://grafana.pemda.go.id/d/patuh-sekcam");
+        assertThat(dashboards.links().get(0).href())
+                .isEqualTo("https://grafana.pemda.go.id/d/patuh-sekcam?var-unit=kec-kemlagi");
         assertThat(dashboards.links().get(0).label()).isEqualTo("Kepatuhan SOP (Sekcam)");
     }
 
@@ -38,6 +39,21 @@ class GrafanaDashboardsTests {
     void severalRolesGetTheUnionOnceInTheDashboardsOrder() {
         assertThat(uids(EnumSet.of(Role.EVALUATOR, Role.SEKCAM, Role.OPERATOR)))
                 .containsExactly("patuh-sekcam", "patuh-sakip");
+    }
+
+    @Test
+    void dashboardsOpenOnTheCallersUnitsExceptForAllUnitCallersAndTheOperationsBoard() {
+        ConsoleCaller twoUnits = new ConsoleCaller("uji", Set.of(Role.INSPEKTORAT),
+                TenantScope.of(List.of("kec-kemlagi", "setda-sidoarjo-perencanaan")), true);
+        assertThat(GrafanaDashboards.of(twoUnits, GRAFANA).links()).extracting(GrafanaDashboards.Link::href)
+                .allMatch(h -> h.endsWith("?var-unit=kec-kemlagi&var-unit=setda-sidoarjo-perencanaan"));
+        ConsoleCaller oneUnitAdmin = new ConsoleCaller("uji", Set.of(Role.ADMIN), TenantScope.of(List.of("kec-kemlagi")),
+                true);
+        assertThat(GrafanaDashboards.of(oneUnitAdmin, GRAFANA).links()).filteredOn(l -> l.uid().equals("patuh-operasional"))
+                .extracting(GrafanaDashboards.Link::href).containsExactly("https://grafana.pemda.go.id/d/patuh-operasional");
+        ConsoleCaller allUnits = new ConsoleCaller("uji", Set.of(Role.EVALUATOR), TenantScope.ALL, true);
+        assertThat(GrafanaDashboards.of(allUnits, GRAFANA).links()).extracting(GrafanaDashboards.Link::href)
+                .containsExactly("https://grafana.pemda.go.id/d/patuh-sakip");
     }
 
     @Test
