@@ -6,8 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
-import id.patuh.store.StoreProperties;
-
 /** What the console's sessions in the store (Spring Session, see application.yml) need beside Boot's own set-up. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -15,9 +13,9 @@ class ConsoleSessionConfiguration {
 
     /** Just outside Spring Session's filter, which reads and writes the session in the store. */
     @Bean
-    FilterRegistrationBean<SessionStoreOutageFilter> sessionStoreOutageFilter(StoreProperties store) {
+    FilterRegistrationBean<SessionStoreOutageFilter> sessionStoreOutageFilter() {
         FilterRegistrationBean<SessionStoreOutageFilter> registration =
-                new FilterRegistrationBean<>(new SessionStoreOutageFilter(store));
+                new FilterRegistrationBean<>(new SessionStoreOutageFilter());
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
         return registration;
     }

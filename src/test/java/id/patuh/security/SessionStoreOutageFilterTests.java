@@ -3,40 +3,39 @@ package id.patuh.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import com.mongodb.MongoTimeoutException;
 
-import id.patuh.store.StoreProperties;
-
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 
-/** A store outage met while the console's session is read or written answers 503, anything else passes. */
+/**
+ * A store outage met while the console's session is read or written is handed to the error
+ * dispatch as a 503 (the error model writes the answer and its Retry-After), anything else passes.
+ */
 class SessionStoreOutageFilterTests {
 
-    private final SessionStoreOutageFilter filter = new SessionStoreOutageFilter(new StoreProperties(
-            StoreProperties.EmbeddedBackend.MEMORY, Path.of("unused"), "127.0.0.1", 0, "patuh",
-            Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(7)));
+    private final SessionStoreOutageFilter filter = new SessionStoreOutageFilter();
 
     @Test
-    void aSessionTheStoreCannotServeAnswers503WithRetryAfter() throws Exception {
+    void aSessionTheStoreCannotServeGoesToTheErrorDispatchAs503() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/console");
         MockHttpServletResponse response = new MockHttpServletResponse();
+        MongoTimeoutException outage = new MongoTimeoutException("Timed out while waiting for a server");
         FilterChain sessionLoad = (req, res) -> {
-            throw new MongoTimeoutException("Timed out while waiting for a server");
+            throw outage;
         };
 
-        filter.doFilter(new MockHttpServletRequest("GET", "/console"), response, sessionLoad);
+        filter.doFilter(request, response, sessionLoad);
 
         assertThat(response.getStatus()).isEqualTo(503);
-        assertThat(response.getHeader("Retry-After")).isEqualTo("7");
-        assertThat(response.getContentAsString()).contains("tidak dapat dihubungi").contains("unreachable");
+        assertThat(response.isCommitted()).as("sendError hands the answer to the error dispatch").isTrue();
+        assertThat(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
+                .as("what errors.OutageErrorDispatch recognises").isSameAs(outage);
     }
-
     @Test
     void otherFailuresAndGoodRequestsPassUntouched() throws Exception {
         FilterChain broken = (req, res) -> {
