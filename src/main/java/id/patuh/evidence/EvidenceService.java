@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 import id.patuh.findings.FindingService;
@@ -26,6 +27,7 @@ import id.patuh.security.TenantScope;
 
 /** The evidence façade: keep a file for a target, list a target's files, read one back. */
 @Service
+@NamedInterface("api")
 public class EvidenceService {
 
     private static final Pattern UNIT = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*");

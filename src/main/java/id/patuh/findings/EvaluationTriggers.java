@@ -10,7 +10,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import id.patuh.ingest.DataKind;
+import id.patuh.cases.DataKind;
 import id.patuh.ingest.IngestedBatch;
 import id.patuh.store.StoreOutages;
 

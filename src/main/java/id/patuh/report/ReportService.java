@@ -11,16 +11,17 @@ import java.util.TreeMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 
 import id.patuh.calendar.CalendarService;
+import id.patuh.cases.StoredCases;
 import id.patuh.catalog.CatalogService;
 import id.patuh.evidence.Evidence;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
 import id.patuh.findings.FindingService;
-import id.patuh.ingest.IngestService;
 import id.patuh.security.TenantScope;
 
 /**
@@ -28,6 +29,7 @@ import id.patuh.security.TenantScope;
  * access check (which tenant may see which unit) can wrap it without reaching inside.
  */
 @Service
+@NamedInterface("api")
 public class ReportService {
 
     private final ReportDataLoader loader;
@@ -37,10 +39,10 @@ public class ReportService {
     private final EvidenceService files;
     private final Clock clock;
 
-    public ReportService(IngestService ingest, FindingService findings, CatalogService catalog,
+    public ReportService(StoredCases stored, FindingService findings, CatalogService catalog,
             CalendarService calendars, ReportProperties properties, ObjectProvider<Clock> clock,
             ReportRenderer renderer, EvidenceService files) {
-        this.loader = new ReportDataLoader(ingest, findings, catalog, calendars);
+        this.loader = new ReportDataLoader(stored, findings, catalog, calendars);
         this.readiness = new ReadinessCalculator(catalog::find, calendars, properties);
         this.calendars = calendars;
         this.renderer = renderer;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * hash is kept. Only in basic mode with security on; a user that already exists is left alone.
  */
 @Component
+@NamedInterface("api")
 public class DemoUsers {
 
     public static final String INSPEKTUR = "inspektur.demo";

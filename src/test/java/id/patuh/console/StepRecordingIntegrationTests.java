@@ -21,10 +21,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import id.patuh.cases.StoreKeys;
+import id.patuh.cases.StoredCases;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
-import id.patuh.ingest.IngestService;
-import id.patuh.ingest.StoreKeys;
 import id.patuh.security.Role;
 import id.patuh.security.TenantScope;
 
@@ -44,7 +44,8 @@ class StepRecordingIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    IngestService ingest;
+
+    StoredCases cases;
 
     @Autowired
     EvidenceService evidence;
@@ -67,7 +68,7 @@ class StepRecordingIntegrationTests {
         MvcResult again = mvc.perform(step(eventId, caseId, "kec-kemlagi")).andReturn();
         assertThat(((FindingNotice) again.getFlashMap().get("notice")).text()).contains("sudah tersimpan sebelumnya");
 
-        var stored = ingest.findCase(StoreKeys.caseKey("kec-kemlagi", caseId)).orElseThrow();
+        var stored = cases.findCase(StoreKeys.caseKey("kec-kemlagi", caseId)).orElseThrow();
         assertThat(stored.events()).singleElement().satisfies(e -> {
             assertThat(e.eventId()).isEqualTo(eventId);
             assertThat(e.actorId()).isEqualTo("sekcam-kemlagi");
