@@ -12,7 +12,7 @@ import org.apache.catalina.valves.ErrorReportValve;
  * <p>Public with a no-argument constructor because Tomcat's host creates its error valve from
  * the class name ({@link TomcatErrorPages}).
  */
-class HeaderedErrorReportValve extends ErrorReportValve {
+public class HeaderedErrorReportValve extends ErrorReportValve {
 
     /** As strict as the API's policy: Tomcat's page needs no script, frame, form or image. */
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
