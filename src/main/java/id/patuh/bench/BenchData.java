@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import id.patuh.ingest.ActivityEvent;
+import id.patuh.cases.ActivityEvent;
 import id.patuh.workload.WorkloadGenerator;
 
 /**

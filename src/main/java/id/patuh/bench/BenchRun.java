@@ -13,17 +13,18 @@ import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.modulith.NamedInterface;
 
 import id.patuh.calendar.CalendarService;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.StoreKeys;
 import id.patuh.catalog.CatalogService;
 import id.patuh.findings.ComplianceEvaluator;
 import id.patuh.findings.FindingFilter;
 import id.patuh.findings.FindingService;
-import id.patuh.ingest.DataKind;
 import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.InputFormat;
-import id.patuh.ingest.StoreKeys;
 import id.patuh.report.ReadinessReport;
 import id.patuh.report.ReportFormat;
 import id.patuh.report.ReportPeriod;
@@ -32,6 +33,7 @@ import id.patuh.report.ReportUnit;
 import id.patuh.workload.WorkloadGenerator;
 
 /** One benchmark run of N events against a started application (web server included). */
+@NamedInterface("api")
 public final class BenchRun {
 
     private final ApplicationContext context;

@@ -10,14 +10,13 @@ import org.springframework.context.ApplicationContext;
 
 import id.patuh.calendar.CalendarService;
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.CaseData;
+import id.patuh.cases.StoredCases;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.evaluation.CaseInput;
 import id.patuh.evaluation.Finding;
-import id.patuh.evaluation.RuleEngine;
 import id.patuh.evaluation.RuleService;
-import id.patuh.ingest.CaseData;
-import id.patuh.ingest.IngestService;
 
 /** Drools and the plain-Java checks on the same stored cases, timed apart from the store. */
 final class EngineComparison {
@@ -29,17 +28,17 @@ final class EngineComparison {
     }
 
     Result run(Instant now) {
-        RuleEngine engine = context.getBean(RuleService.class).engine();
+        RuleService rules = context.getBean(RuleService.class);
         CatalogService catalog = context.getBean(CatalogService.class);
         CalendarService calendars = context.getBean(CalendarService.class);
         PlainJavaChecks plain = new PlainJavaChecks();
         AtomicLong droolsNanos = new AtomicLong();
         AtomicLong plainNanos = new AtomicLong();
         AtomicBoolean agree = new AtomicBoolean(true);
-        context.getBean(IngestService.class).forEachCase(data -> catalog.find(data.sopCode()).ifPresent(sop -> {
+        context.getBean(StoredCases.class).forEachCase(data -> catalog.find(data.sopCode()).ifPresent(sop -> {
             WorkingCalendar calendar = calendarFor(calendars, data, sop);
             long t0 = System.nanoTime();
-            List<Finding> findings = engine.evaluateCase(new CaseInput(sop, data.events(), calendar, now));
+            List<Finding> findings = rules.evaluateCase(new CaseInput(sop, data.events(), calendar, now));
             long t1 = System.nanoTime();
             List<String> byHand = plain.check(sop, data.events(), calendar, now);
             long t2 = System.nanoTime();

@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.patuh.cases.StoreKeys;
 import id.patuh.findings.ComplianceEvaluator;
-import id.patuh.ingest.StoreKeys;
 
 /** Requests to the running service on loopback: bulk uploads and single-event round trips. */
 final class HttpLoad {

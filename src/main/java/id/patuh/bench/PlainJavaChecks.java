@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.ActivityEvent;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
-import id.patuh.ingest.ActivityEvent;
 
 /**
  * The case checks of the rules, written by hand in plain Java: the floor the Drools engine is

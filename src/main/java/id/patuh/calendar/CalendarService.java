@@ -3,6 +3,7 @@ package id.patuh.calendar;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
  * {@link CalendarConfigException} rather than producing wrong durations later.
  */
 @Service
+@NamedInterface("api")
 public class CalendarService {
 
     private final CalendarLoader.Calendars calendars;

@@ -4,7 +4,10 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /** WIB, WITA and WIT: how Indonesian offices name their three time zones, both ways. */
+@NamedInterface("api")
 public final class IndonesianZones {
 
     private static final Map<String, String> NAME_OF_ZONE = Map.of(

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The working calendar of one unit: its zone, office hours with breaks, and holidays. It
  * measures how much working time a step used and when a Mutu Baku standard runs out.
@@ -17,6 +19,7 @@ import java.util.Optional;
  * walks always end because a calendar has at least one weekday with hours and only finitely
  * many holidays and dated overrides.
  */
+@NamedInterface("api")
 public final class WorkingCalendar {
 
     private final ZoneId zone;

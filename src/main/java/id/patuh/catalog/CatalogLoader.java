@@ -20,7 +20,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * validates it as a whole: either the full catalog loads, or a
  * {@link CatalogValidationException} lists every problem of every file.
  */
-public final class CatalogLoader {
+final class CatalogLoader {
 
     static final String PACKAGED_LOCATION = "classpath*:patuh/sop-catalog/*.yaml";
 

@@ -2,6 +2,7 @@ package id.patuh.catalog;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -9,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Service;
  * every file is valid, so a broken edit never replaces, or half-replaces, a working catalog.
  */
 @Service
+@NamedInterface("api")
 public class CatalogService {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
@@ -39,6 +42,25 @@ public class CatalogService {
         this.following = SopCatalog.following(current::get);
         log.info("Katalog SOP dimuat: {} SOP dari {} / SOP catalog loaded", current.get().size(),
                 current.get().origin());
+    }
+
+    /**
+     * Reads and validates a catalog folder, without the service (command line, SOP import checks).
+     *
+     * @throws CatalogValidationException with every problem of every file
+     */
+    public static SopCatalog readDirectory(Path dir) {
+        return new CatalogLoader().loadDirectory(dir);
+    }
+
+    /** {@link #readDirectory} when the folder exists, else the catalog packaged in the jar. */
+    public static SopCatalog readDirectoryOrPackaged(Path dir) {
+        return new CatalogLoader().loadDirectoryOrPackaged(dir);
+    }
+
+    /** The catalog as interchange JSON (interchange.md §6). */
+    public static String exportJson(SopCatalog catalog) {
+        return new CatalogExport().toJson(catalog);
     }
 
     public List<Sop> sops() {

@@ -9,11 +9,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A validated catalog, ordered by SOP code. A loaded catalog is immutable; the one the running
  * service hands out ({@link CatalogService#catalog()}) follows reloads instead, so that parts
  * built once at start (ingest validation, demo data) never keep serving a replaced catalog.
  */
+@NamedInterface("api")
 public final class SopCatalog {
 
     /** The SOPs' versions by code and where they were read from: one consistent snapshot. */

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({"code", "name", "instansi", "nomor", "tanggal_pembuatan", "tanggal_revisi", "tanggal_efektif",
         "disahkan_oleh", "source", "roles", "steps"})
-public record SopView(
+record SopView(
         String code,
         String name,
         String instansi,

@@ -14,18 +14,18 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import id.patuh.calendar.CalendarService;
-import id.patuh.catalog.CatalogLoader;
+import id.patuh.cases.CaseData;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.SubjectData;
+import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.SopCatalog;
 import id.patuh.evaluation.Finding;
-import id.patuh.evaluation.RuleEngine;
+import id.patuh.evaluation.RuleService;
 import id.patuh.evaluation.ScopeEvaluator;
-import id.patuh.ingest.CaseData;
-import id.patuh.ingest.DataKind;
 import id.patuh.ingest.IngestReport;
 import id.patuh.ingest.InputFormat;
 import id.patuh.ingest.OfflineIngest;
 import id.patuh.ingest.RowError;
-import id.patuh.ingest.SubjectData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -76,13 +76,12 @@ class AuditCommand implements Callable<Integer> {
         try {
             Instant now = evaluationTime();
             checkFiles();
-            SopCatalog catalog = new CatalogLoader().loadDirectoryOrPackaged(catalogDir);
+            SopCatalog catalog = CatalogService.readDirectoryOrPackaged(catalogDir);
             CalendarService calendars = CalendarService.load(holidaysDir, calendarsFile);
-            RuleEngine engine = Files.isDirectory(rulesDir) ? RuleEngine.compile(rulesDir) : RuleEngine.compilePackaged();
             OfflineIngest data = new OfflineIngest(catalog, unit -> calendars.forUnit(unit).zone());
             read(data);
-            List<Finding> findings = evaluate(data, new ScopeEvaluator(() -> engine, catalog, calendars,
-                    data::findCase), catalog, now);
+            List<Finding> findings = evaluate(data, RuleService.offlineEvaluator(rulesDir, catalog,
+                    calendars, data::findCase), catalog, now);
             format.print(findings, spec.commandLine().getOut());
             return 0;
         } catch (RuntimeException e) {

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import id.patuh.catalog.CatalogExport;
-import id.patuh.catalog.CatalogLoader;
+import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.CatalogValidationException;
 import id.patuh.catalog.SopCatalog;
 import id.patuh.sopimport.ImportReport;
@@ -35,8 +34,8 @@ class CatalogCommand {
             description = "Folder katalog; bila tidak ada, katalog bawaan / catalog folder (default: ${DEFAULT-VALUE}, "
                     + "else the packaged one)") Path dir) {
         return withCatalog(() -> {
-            SopCatalog catalog = new CatalogLoader().loadDirectoryOrPackaged(dir);
-            spec.commandLine().getOut().println(new CatalogExport().toJson(catalog));
+            SopCatalog catalog = CatalogService.readDirectoryOrPackaged(dir);
+            spec.commandLine().getOut().println(CatalogService.exportJson(catalog));
             return 0;
         });
     }
@@ -45,7 +44,7 @@ class CatalogCommand {
             description = "Periksa folder katalog; keluar bukan-nol bila ada masalah / validate a catalog folder.")
     int check(@Parameters(paramLabel = "DIR", defaultValue = "sop-catalog") Path dir) {
         return withCatalog(() -> {
-            SopCatalog catalog = new CatalogLoader().loadDirectory(dir);
+            SopCatalog catalog = CatalogService.readDirectory(dir);
             int steps = catalog.sops().stream().mapToInt(s -> s.steps().size()).sum();
             catalog.warnings().forEach(w -> spec.commandLine().getOut().println("peringatan / warning: " + w));
             spec.commandLine().getOut().printf("Katalog valid: %d SOP, %d langkah / catalog is valid: %d SOPs, %d steps%n",

@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.patuh.ingest.DataKind;
+import id.patuh.cases.DataKind;
 import id.patuh.ingest.IngestInterrupted;
 import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestReport;

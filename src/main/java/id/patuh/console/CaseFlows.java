@@ -16,7 +16,7 @@ import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.evaluation.StepDurations;
 import id.patuh.evaluation.TimeText;
-import id.patuh.ingest.ActivityEvent;
+import id.patuh.cases.ActivityEvent;
 
 /**
  * A case laid over its SOP's flow for the recording page: every step in the SOP's order with

@@ -14,7 +14,7 @@ import id.patuh.security.TenantScope;
  *
  * @param signedIn false when security is switched off: then everything is shown
  */
-public record ConsoleCaller(String name, Set<Role> roles, TenantScope scope, boolean signedIn) {
+record ConsoleCaller(String name, Set<Role> roles, TenantScope scope, boolean signedIn) {
 
     static final Set<Role> DATA_READERS = EnumSet.of(Role.ADMIN, Role.INSPEKTORAT, Role.SEKCAM, Role.EVALUATOR);
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The console's navigation for one caller: only what the caller's roles may open. */
-public record ConsoleMenu(List<Item> items) {
+record ConsoleMenu(List<Item> items) {
 
     /** @param key stable name for tests and the active-page highlight */
     public record Item(String key, String label, String href) {

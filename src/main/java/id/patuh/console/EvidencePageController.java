@@ -18,7 +18,7 @@ import id.patuh.evidence.Evidence;
 import id.patuh.evidence.EvidenceRefused;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
-import id.patuh.ingest.StoreKeys;
+import id.patuh.cases.StoreKeys;
 import id.patuh.security.CallerScope;
 import id.patuh.security.TenantScope;
 

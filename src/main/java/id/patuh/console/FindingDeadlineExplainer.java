@@ -9,13 +9,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
+import id.patuh.cases.SubjectData;
 import id.patuh.catalog.Sop;
-import id.patuh.evaluation.VerificationWindow;
 import id.patuh.evaluation.TimeText;
+import id.patuh.evaluation.VerificationWindow;
 import id.patuh.findings.FindingView;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
-import id.patuh.ingest.SubjectData;
 
 /**
  * The deadline behind a data-collection finding, as semantics.md defines it: for a missing or

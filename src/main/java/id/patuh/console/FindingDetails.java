@@ -10,6 +10,12 @@ import org.springframework.stereotype.Component;
 
 import id.patuh.calendar.CalendarService;
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.CaseData;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.StoreKeys;
+import id.patuh.cases.StoredCases;
+import id.patuh.cases.SubjectData;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
@@ -17,12 +23,6 @@ import id.patuh.evaluation.RuleService;
 import id.patuh.evaluation.TimeText;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingView;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.CaseData;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IngestService;
-import id.patuh.ingest.StoreKeys;
-import id.patuh.ingest.SubjectData;
 import id.patuh.security.TenantScope;
 
 /**
@@ -33,17 +33,17 @@ import id.patuh.security.TenantScope;
 class FindingDetails {
 
     private final FindingService findings;
-    private final IngestService ingest;
+    private final StoredCases stored;
     private final CatalogService catalog;
     private final CalendarService calendars;
     private final RuleService rules;
     private final Clock clock;
 
-    FindingDetails(FindingService findings, IngestService ingest, CatalogService catalog, CalendarService calendars,
+    FindingDetails(FindingService findings, StoredCases stored, CatalogService catalog, CalendarService calendars,
             RuleService rules, ObjectProvider<Clock> clock) {
         this.findings = findings;
         this.rules = rules;
-        this.ingest = ingest;
+        this.stored = stored;
         this.catalog = catalog;
         this.calendars = calendars;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -80,7 +80,7 @@ class FindingDetails {
     }
 
     private Proof caseProof(FindingView f, Optional<Sop> sop, WorkingCalendar calendar, FindingTimes times) {
-        Optional<CaseData> data = ingest.findCase(StoreKeys.caseKey(tenant(f.unit()), f.caseId()));
+        Optional<CaseData> data = stored.findCase(StoreKeys.caseKey(tenant(f.unit()), f.caseId()));
         FindingEvidence evidence = data.map(d -> FindingEvidence.ofCase(d, sop, f.evidence(), times))
                 .orElseGet(() -> FindingEvidence.onlyMissing(f.evidence()));
         if (!"DURATION_EXCEEDED".equals(f.code()) || sop.isEmpty()) {
@@ -93,13 +93,13 @@ class FindingDetails {
     }
 
     private Proof subjectProof(FindingView f, WorkingCalendar calendar, FindingTimes times) {
-        Optional<SubjectData> data = ingest.findSubject(StoreKeys.subjectKey(f.unit(), f.indicatorCode(), f.period()));
+        Optional<SubjectData> data = stored.findSubject(StoreKeys.subjectKey(f.unit(), f.indicatorCode(), f.period()));
         FindingEvidence evidence = data.map(d -> FindingEvidence.ofSubject(d, f.evidence(), times))
                 .orElseGet(() -> FindingEvidence.onlyMissing(f.evidence()));
         return new Proof(evidence, data.flatMap(d -> {
             Optional<Sop> sop = sopOfRequests(d);
             return FindingDeadlineExplainer.explain(f, d, sop, calendar, times, clock.instant(),
-                    rules.engine().verificationWindow(sop.orElse(null)));
+                    rules.verificationWindow(sop.orElse(null)));
         }).orElse(null));
     }
 
@@ -117,7 +117,7 @@ class FindingDetails {
     /** The SOP of the case that issued the subject's requests, as the evaluation finds it. */
     private Optional<Sop> sopOfRequests(SubjectData data) {
         return data.requests().stream().map(DataRequest::caseId).filter(Objects::nonNull).findFirst()
-                .flatMap(caseId -> ingest.findCase(StoreKeys.caseKey(data.tenant(), caseId)))
+                .flatMap(caseId -> stored.findCase(StoreKeys.caseKey(data.tenant(), caseId)))
                 .flatMap(c -> catalog.find(c.sopCode()));
     }
 

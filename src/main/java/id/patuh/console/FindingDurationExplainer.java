@@ -10,10 +10,10 @@ import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.StepTiming;
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.ActivityEvent;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.evaluation.TimeText;
-import id.patuh.ingest.ActivityEvent;
 
 /**
  * The working-time computation behind a DURATION_EXCEEDED finding, redone with the calendar's

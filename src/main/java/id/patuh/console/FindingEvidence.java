@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.CaseData;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
+import id.patuh.cases.SubjectData;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.CaseData;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
-import id.patuh.ingest.SubjectData;
 
 /**
  * What a finding rests on, as stored: the events of its case, or the records and requests of its

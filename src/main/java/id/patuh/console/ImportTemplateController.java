@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import id.patuh.cases.DataKind;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.ingest.ColumnGuide;
-import id.patuh.ingest.DataKind;
 import id.patuh.ingest.ImportTemplates;
 import jakarta.servlet.http.HttpServletResponse;
 

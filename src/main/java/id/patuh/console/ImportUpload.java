@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.springframework.web.multipart.MultipartFile;
 
-import id.patuh.ingest.DataKind;
+import id.patuh.cases.DataKind;
 import id.patuh.ingest.FormatSniffer;
 import id.patuh.ingest.InputFormat;
 

@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 
 import id.patuh.calendar.CalendarService;
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.CaseData;
+import id.patuh.cases.StoredCases;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.CaseData;
-import id.patuh.ingest.IngestService;
 import id.patuh.overview.StepRuns;
 
 /**
@@ -30,12 +30,12 @@ import id.patuh.overview.StepRuns;
 @Component
 class SopEvidence {
 
-    private final IngestService ingest;
+    private final StoredCases stored;
     private final CalendarService calendars;
     private final EvidenceService files;
 
-    SopEvidence(IngestService ingest, CalendarService calendars, EvidenceService files) {
-        this.ingest = ingest;
+    SopEvidence(StoredCases stored, CalendarService calendars, EvidenceService files) {
+        this.stored = stored;
         this.calendars = calendars;
         this.files = files;
     }
@@ -48,7 +48,7 @@ class SopEvidence {
     Map<Integer, SopStepEvidence> of(Sop sop, String tenant, SopPeriod period, Instant now) {
         Map<Integer, StepRuns> runs = new HashMap<>();
         Map<Integer, List<String>> events = new HashMap<>();
-        ingest.forEachCaseOf(tenant, c -> {
+        stored.forEachCaseOf(tenant, c -> {
             if (sop.code().equals(c.sopCode())) {
                 add(sop, c, period, now, runs, events);
             }

@@ -18,12 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import id.patuh.calendar.CalendarService;
+import id.patuh.cases.DataKind;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.evidence.EvidenceRefused;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
-import id.patuh.ingest.DataKind;
 import id.patuh.ingest.IngestReport;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.InputFormat;

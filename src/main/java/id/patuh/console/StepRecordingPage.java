@@ -21,29 +21,29 @@ import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.CaseData;
-import id.patuh.ingest.IngestService;
-import id.patuh.ingest.StoreKeys;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.CaseData;
+import id.patuh.cases.StoredCases;
+import id.patuh.cases.StoreKeys;
 import id.patuh.security.CallerScope;
 
 /**
- * The recording page of one case: the stored case read back through the ingest façade, laid
+ * The recording page of one case: the stored case read back from the read model, laid
  * over the flow of the SOP version that judges it, with a fresh form (and event id) per step.
  */
 @Component
 class StepRecordingPage {
 
     private final CatalogService catalog;
-    private final IngestService ingest;
+    private final StoredCases cases;
     private final EvidenceService evidence;
     private final CalendarService calendars;
     private final Clock clock;
 
-    StepRecordingPage(CatalogService catalog, IngestService ingest, EvidenceService evidence,
+    StepRecordingPage(CatalogService catalog, StoredCases cases, EvidenceService evidence,
             CalendarService calendars, ObjectProvider<Clock> clock) {
         this.catalog = catalog;
-        this.ingest = ingest;
+        this.cases = cases;
         this.evidence = evidence;
         this.calendars = calendars;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -51,7 +51,7 @@ class StepRecordingPage {
 
     void fill(Sop current, String unit, String caseId, Model model) {
         String tenant = StoreKeys.tenantOf(unit);
-        Optional<CaseData> stored = ingest.findCase(StoreKeys.caseKey(tenant, caseId));
+        Optional<CaseData> stored = cases.findCase(StoreKeys.caseKey(tenant, caseId));
         if (stored.isPresent() && !stored.get().sopCode().equals(current.code())) {
             // the case id is another SOP's: recording it here would only produce conflicts
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "kasus " + caseId + " milik SOP "

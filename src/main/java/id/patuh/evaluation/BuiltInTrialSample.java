@@ -10,13 +10,13 @@ import id.patuh.calendar.CalendarService;
 import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
 import id.patuh.catalog.Decision;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopRole;
 import id.patuh.catalog.SopStep;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
 
 /**
  * What a reload tries new rules on when nothing is stored yet: one small SOP with a decision that

@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.ActivityEvent;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.evaluation.fact.EvaluationTime;
 import id.patuh.evaluation.fact.StepDefinition;
 import id.patuh.evaluation.fact.StepRun;
-import id.patuh.ingest.ActivityEvent;
 
 /**
  * Turns one case into facts: the SOP's steps with their flow, and one measured run per event.

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.ActivityEvent;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopVersions;
-import id.patuh.ingest.ActivityEvent;
 
 /**
  * One case (one case_id of one unit) to evaluate against its SOP.

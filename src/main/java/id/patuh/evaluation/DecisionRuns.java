@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import id.patuh.cases.ActivityEvent;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.evaluation.fact.DecisionRun;
-import id.patuh.ingest.ActivityEvent;
 
 /**
  * The runs of an SOP's decision steps in one case, each with the step the case started next

@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+
+import id.patuh.evaluation.fact.Violation;
 
 /**
  * One finding (interchange.md §5).
@@ -44,6 +47,9 @@ public record Finding(
         String ruleSetVersion,
         String sopVersion,
         Instant brokenAt) {
+
+    /** Every code a rule can raise (interchange.md §5): metrics register a series per code at start. */
+    public static final Set<String> CODES = Violation.CODES;
 
     public Finding {
         evidence = List.copyOf(evidence);

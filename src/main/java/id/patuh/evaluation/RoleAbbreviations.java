@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * with its other spellings. Titles and SOP role names are both turned into {@link #words} before
  * they are compared, so neither the log's spelling nor the catalog's decides.
  */
-public final class RoleAbbreviations {
+final class RoleAbbreviations {
 
     /** Where the file is looked for, relative to the working directory. */
     public static final Path DEFAULT_FILE = Path.of("config", "role-abbreviations.yaml");

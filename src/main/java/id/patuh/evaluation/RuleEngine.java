@@ -26,7 +26,7 @@ import id.patuh.evaluation.fact.Violation;
  * only the facts of one case, one subject or one SOP, disposed afterwards: memory stays bounded
  * by the largest case, never by a whole deployment's data.
  */
-public final class RuleEngine {
+final class RuleEngine {
 
     /** A rule set that keeps modifying facts would otherwise never return. */
     static final int MAX_FIRINGS = 100_000;

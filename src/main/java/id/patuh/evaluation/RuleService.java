@@ -1,7 +1,11 @@
 package id.patuh.evaluation;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +13,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
+
+import id.patuh.calendar.CalendarService;
+import id.patuh.cases.CaseData;
+import id.patuh.catalog.Sop;
+import id.patuh.catalog.SopCatalog;
 
 /**
  * The evaluation façade: holds the rules currently serving and swaps them on reload.
@@ -19,6 +29,7 @@ import org.springframework.stereotype.Service;
  * only on success, so a broken edit never replaces working rules.
  */
 @Service
+@NamedInterface("api")
 public class RuleService {
 
     private static final Logger log = LoggerFactory.getLogger(RuleService.class);
@@ -45,8 +56,46 @@ public class RuleService {
     }
 
     /** The rules serving now; keep the reference for one evaluation, ask again for the next. */
-    public RuleEngine engine() {
+    RuleEngine engine() {
         return current.get();
+    }
+
+    /** The version of the rules serving now (metrics, the rules API). */
+    public String version() {
+        return engine().version();
+    }
+
+    /** The verification window of {@code sop} under the rules serving now; {@code sop} may be null. */
+    public VerificationWindow verificationWindow(Sop sop) {
+        return engine().verificationWindow(sop);
+    }
+
+    /** One case through the rules serving now, without the store (the bench times Drools on its own). */
+    public List<Finding> evaluateCase(CaseInput input) {
+        return engine().evaluateCase(input);
+    }
+
+    /**
+     * Evaluates cases, subjects and SOPs on the rules serving at each call: a reload applies to
+     * the next evaluation.
+     *
+     * @param cases case by key, to find the SOP behind a data request
+     */
+    public ScopeEvaluator evaluator(SopCatalog catalog, CalendarService calendars,
+            Function<String, Optional<CaseData>> cases) {
+        return new ScopeEvaluator(this::engine, catalog, calendars, cases);
+    }
+
+    /**
+     * The offline audit's evaluator: the rules of {@code rulesDir} compiled once, or the rules
+     * packaged in the jar when there is no such folder.
+     *
+     * @throws RuleCompilationException naming file and line of every error
+     */
+    public static ScopeEvaluator offlineEvaluator(Path rulesDir, SopCatalog catalog, CalendarService calendars,
+            Function<String, Optional<CaseData>> cases) {
+        RuleEngine engine = Files.isDirectory(rulesDir) ? RuleEngine.compile(rulesDir) : RuleEngine.compilePackaged();
+        return new ScopeEvaluator(() -> engine, catalog, calendars, cases);
     }
 
     /**

@@ -4,7 +4,7 @@ package id.patuh.evaluation;
  * Stored data a reload tries new rules on before they replace the serving ones, so that a rule that
  * compiles but throws when it runs is refused instead of failing every evaluation after the swap.
  */
-public interface RuleTrialData {
+interface RuleTrialData {
 
     /**
      * Evaluates up to {@code limit} stored cases and {@code limit} stored subjects with the

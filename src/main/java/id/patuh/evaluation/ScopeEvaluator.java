@@ -9,22 +9,25 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.springframework.modulith.NamedInterface;
+
 import id.patuh.calendar.CalendarService;
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.CaseData;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.StoreKeys;
+import id.patuh.cases.SubjectData;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopCatalog;
 import id.patuh.catalog.SopVersions;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.CaseData;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.StoreKeys;
-import id.patuh.ingest.SubjectData;
 
 /**
  * Builds the input of one scope — a case, an indicator subject, an SOP — from stored (or
  * offline) data and runs the rules on it. Shared by the service and the offline audit, so
  * both judge the same data the same way.
  */
+@NamedInterface("api")
 public final class ScopeEvaluator {
 
     private final Supplier<RuleEngine> engine;
@@ -37,13 +40,13 @@ public final class ScopeEvaluator {
      * @param sops   SOP by code
      * @param cases  case by {@link StoreKeys#caseKey}, to find the SOP behind a data request
      */
-    public ScopeEvaluator(Supplier<RuleEngine> engine, Function<String, Optional<Sop>> sops,
+    ScopeEvaluator(Supplier<RuleEngine> engine, Function<String, Optional<Sop>> sops,
             CalendarService calendars, Function<String, Optional<CaseData>> cases) {
         this(engine, calendars, cases, code -> sops.apply(code).map(SopVersions::single));
     }
 
     /** Judges each case by the version of its SOP in force when the case's first step started. */
-    public ScopeEvaluator(Supplier<RuleEngine> engine, SopCatalog catalog, CalendarService calendars,
+    ScopeEvaluator(Supplier<RuleEngine> engine, SopCatalog catalog, CalendarService calendars,
             Function<String, Optional<CaseData>> cases) {
         this(engine, calendars, cases, catalog::versions);
     }

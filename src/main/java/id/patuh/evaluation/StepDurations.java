@@ -5,17 +5,20 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.springframework.modulith.NamedInterface;
+
 import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.ActivityEvent;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
-import id.patuh.ingest.ActivityEvent;
 
 /**
  * A finished step's duration relative to its Mutu Baku waktu, measured exactly as the
  * {@code DURATION_EXCEEDED} rule measures it (same calendar, same day counting, same ratio), so
  * that the compliance metrics and the findings never disagree about one step.
  */
+@NamedInterface("api")
 public final class StepDurations {
 
     private StepDurations() {

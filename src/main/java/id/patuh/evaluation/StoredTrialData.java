@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 import id.patuh.calendar.CalendarService;
+import id.patuh.cases.StoredCases;
 import id.patuh.catalog.CatalogService;
-import id.patuh.ingest.IngestService;
 
 /**
  * The first stored cases and subjects, evaluated as the service evaluates them: a reload tries new
@@ -18,26 +18,26 @@ import id.patuh.ingest.IngestService;
 @Component
 class StoredTrialData implements RuleTrialData {
 
-    private final IngestService ingest;
+    private final StoredCases stored;
     private final CatalogService catalog;
     private final CalendarService calendars;
 
-    StoredTrialData(IngestService ingest, CatalogService catalog, CalendarService calendars) {
-        this.ingest = ingest;
+    StoredTrialData(StoredCases stored, CatalogService catalog, CalendarService calendars) {
+        this.stored = stored;
         this.catalog = catalog;
         this.calendars = calendars;
     }
 
     @Override
     public int tryOn(RuleEngine candidate, int limit) {
-        ScopeEvaluator scopes = new ScopeEvaluator(() -> candidate, catalog::find, calendars, ingest::findCase);
+        ScopeEvaluator scopes = new ScopeEvaluator(() -> candidate, catalog::find, calendars, stored::findCase);
         Instant now = Instant.now();
         int tried = 0;
-        for (String key : firstKeys(ingest::forEachCaseKey, limit)) {
-            tried += ingest.findCase(key).map(c -> scopes.caseFindings(c, now)).isPresent() ? 1 : 0;
+        for (String key : firstKeys(stored::forEachCaseKey, limit)) {
+            tried += stored.findCase(key).map(c -> scopes.caseFindings(c, now)).isPresent() ? 1 : 0;
         }
-        for (String key : firstKeys(ingest::forEachSubjectKey, limit)) {
-            tried += ingest.findSubject(key).map(s -> scopes.subjectFindings(s, now)).isPresent() ? 1 : 0;
+        for (String key : firstKeys(stored::forEachSubjectKey, limit)) {
+            tried += stored.findSubject(key).map(s -> scopes.subjectFindings(s, now)).isPresent() ? 1 : 0;
         }
         return tried;
     }

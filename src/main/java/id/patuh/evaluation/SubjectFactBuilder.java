@@ -10,13 +10,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 import id.patuh.calendar.DayCounting;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
 import id.patuh.evaluation.fact.CapaianBand;
 import id.patuh.evaluation.fact.EvaluationTime;
 import id.patuh.evaluation.fact.RealizationFact;
 import id.patuh.evaluation.fact.RecordFact;
 import id.patuh.evaluation.fact.SubmissionStatus;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
 
 /** Turns one (unit, indicator, period) into facts: its submission status, records and values. */
 final class SubjectFactBuilder {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
 import id.patuh.catalog.SopVersions;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
 
 /**
  * The records and requests of one supplying unit for one indicator and period.
@@ -18,7 +18,7 @@ import id.patuh.ingest.IndicatorRecord;
  * @param now                the evaluation time
  * @param version            the SOP version the requests' case is judged by; null when no request names a case
  */
-public record SubjectInput(
+record SubjectInput(
         String unit,
         String indicatorCode,
         String period,

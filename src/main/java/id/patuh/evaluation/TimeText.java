@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.springframework.modulith.NamedInterface;
+
 import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.IndonesianZones;
 import id.patuh.calendar.MutuBakuWaktu;
@@ -14,6 +16,7 @@ import id.patuh.calendar.MutuBakuWaktu;
  * forms, so a page can be laid next to a message). Messages must be concrete
  * enough for an auditor to check by hand, so times carry the zone an office uses (WIB/WITA/WIT).
  */
+@NamedInterface("api")
 public final class TimeText {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

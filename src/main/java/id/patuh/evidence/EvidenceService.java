@@ -17,22 +17,24 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 import id.patuh.errors.Refusal;
 import id.patuh.findings.FindingService;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.DataKind;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
-import id.patuh.ingest.IngestRecord;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
+import id.patuh.cases.IngestRecord;
 import id.patuh.ingest.IngestService;
-import id.patuh.ingest.StoreKeys;
+import id.patuh.cases.StoreKeys;
 import id.patuh.findings.FindingView;
 import id.patuh.security.TenantScope;
 
 /** The evidence façade: keep a file for a target, list a target's files, read one back. */
 @Service
+@NamedInterface("api")
 public class EvidenceService {
 
     private static final Pattern UNIT = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*");

@@ -2,6 +2,8 @@ package id.patuh.failfast;
 
 import java.util.function.IntConsumer;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Halts the process when a throwable is, or was caused by, an {@link OutOfMemoryError}.
  *
@@ -9,6 +11,7 @@ import java.util.function.IntConsumer;
  * the store on a heap that has no room left, and may hang; the store commits before it
  * acknowledges, so skipping them loses nothing that was promised.
  */
+@NamedInterface("api")
 public final class OutOfMemoryExit {
 
     /** The exit code of {@code -XX:+ExitOnOutOfMemoryError}, so that both look the same to a supervisor. */

@@ -11,17 +11,18 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 import id.patuh.calendar.CalendarService;
+import id.patuh.cases.CaseData;
+import id.patuh.cases.StoredCases;
+import id.patuh.cases.SubjectData;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.evaluation.Finding;
 import id.patuh.evaluation.RuleService;
 import id.patuh.evaluation.ScopeEvaluator;
-import id.patuh.ingest.CaseData;
-import id.patuh.ingest.IngestService;
-import id.patuh.ingest.SubjectData;
 import id.patuh.store.KeyLocks;
 
 /**
@@ -29,9 +30,10 @@ import id.patuh.store.KeyLocks;
  * with only that scope's facts in the rule session, and reconciles the stored findings.
  */
 @Service
+@NamedInterface("api")
 public class ComplianceEvaluator {
 
-    private final IngestService ingest;
+    private final StoredCases stored;
     private final CatalogService catalog;
     private final FindingService findings;
     private final ScopeEvaluator scopes;
@@ -44,12 +46,12 @@ public class ComplianceEvaluator {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ComplianceEvaluator(IngestService ingest, CatalogService catalog, CalendarService calendars,
+    public ComplianceEvaluator(StoredCases stored, CatalogService catalog, CalendarService calendars,
             RuleService rules, FindingService findings, ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
         this.events = events;
-        this.ingest = ingest;
+        this.stored = stored;
         this.catalog = catalog;
-        this.scopes = new ScopeEvaluator(rules::engine, catalog.catalog(), calendars, ingest::findCase);
+        this.scopes = rules.evaluator(catalog.catalog(), calendars, stored::findCase);
         this.calendars = calendars;
         this.findings = findings;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -62,7 +64,7 @@ public class ComplianceEvaluator {
     public ReconcileResult evaluateCase(String caseKey, Instant now) {
         String scope = "case:" + caseKey;
         return timed("case", () -> locks.withLocks(List.of(scope), () -> {
-            java.util.Optional<CaseData> data = ingest.findCase(caseKey);
+            java.util.Optional<CaseData> data = stored.findCase(caseKey);
             return findings.reconcileAll(Map.of(scope, data.map(c -> scopes.caseFindings(c, now)).orElse(List.of())),
                     data.map(this::casePeriod).map(p -> Map.of(scope, p)).orElse(Map.of()), now);
         }));
@@ -105,7 +107,7 @@ public class ComplianceEvaluator {
     public ReconcileResult evaluateSubject(String subjectKey, Instant now) {
         String scope = "subject:" + subjectKey;
         return timed("subject", () -> locks.withLocks(List.of(scope), () -> findings.reconcile(scope,
-                ingest.findSubject(subjectKey).map(s -> scopes.subjectFindings(s, now)).orElse(List.of()), now)));
+                stored.findSubject(subjectKey).map(s -> scopes.subjectFindings(s, now)).orElse(List.of()), now)));
     }
 
     private ReconcileResult timed(String kind, java.util.function.Supplier<ReconcileResult> evaluation) {
@@ -134,12 +136,12 @@ public class ComplianceEvaluator {
         AtomicLong cases = new AtomicLong();
         AtomicLong subjects = new AtomicLong();
         AtomicReference<ReconcileResult> changes = new AtomicReference<>(evaluateCatalog(now));
-        ReadAhead.run("sweep-cases", ingest::forEachCase, SWEEP_BATCH, batch -> {
+        ReadAhead.run("sweep-cases", stored::forEachCase, SWEEP_BATCH, batch -> {
             cases.addAndGet(batch.size());
             changes.set(changes.get().plus(evaluateBatch("case", batch, c -> "case:" + c.key(),
                     c -> scopes.caseFindings(c, now), now)));
         });
-        ReadAhead.run("sweep-subjects", ingest::forEachSubject, SWEEP_BATCH, batch -> {
+        ReadAhead.run("sweep-subjects", stored::forEachSubject, SWEEP_BATCH, batch -> {
             subjects.addAndGet(batch.size());
             changes.set(changes.get().plus(evaluateBatch("subject", batch, s -> "subject:" + s.key(),
                     s -> scopes.subjectFindings(s, now), now)));

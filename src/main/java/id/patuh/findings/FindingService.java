@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 import com.mongodb.client.model.Filters;
@@ -21,6 +22,7 @@ import id.patuh.security.TenantScope;
 
 /** The findings façade: reconcile what evaluation raised, list and follow up. */
 @Service
+@NamedInterface("api")
 public class FindingService {
 
     public static final int MAX_PAGE_SIZE = 500;

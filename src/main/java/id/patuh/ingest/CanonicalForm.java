@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
+import id.patuh.cases.IngestRecord;
+
 /**
  * The content fingerprint that decides "identical re-send" (a duplicate) versus "same id,
  * other content" (a conflict). Values are normalised first, so {@code 12.50} and {@code 12.5},

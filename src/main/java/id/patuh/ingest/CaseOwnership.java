@@ -3,6 +3,9 @@ package id.patuh.ingest;
 import java.util.HashMap;
 import java.util.Map;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.StoreKeys;
+
 /** A case belongs to one SOP: the first event stored for it decides which. */
 final class CaseOwnership {
     private final Map<String, String> sopOfCase;

@@ -2,11 +2,16 @@ package id.patuh.ingest;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
+import id.patuh.cases.DataKind;
+
 /**
  * The interchange columns (interchange.md §1–3) explained for the people who fill them in: the
  * console's column guide and the explanation sheet of the Excel templates read from here, so
  * the two never say different things.
  */
+@NamedInterface("api")
 public final class ColumnGuide {
 
     /**

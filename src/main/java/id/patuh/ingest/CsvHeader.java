@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import id.patuh.cases.DataKind;
+
 /** The header row of a CSV: its column names, checked against the kind's columns. */
 record CsvHeader(List<String> names) {
 

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.patuh.cases.DataKind;
+
 /**
  * Reads an interchange CSV (RFC 4180, header row) one record at a time; the cell separator
  * (comma, or the semicolon of an Indonesian-locale spreadsheet) comes from the header line.

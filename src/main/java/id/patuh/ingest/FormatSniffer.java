@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.apache.tika.Tika;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The format of an upload judged by its first bytes, not by its name: an operator's
@@ -13,6 +14,7 @@ import org.apache.tika.Tika;
  * PDF is refused with a sentence instead of being read as a CSV of gibberish. The name only
  * breaks the tie between text formats that look alike (a {@code .json} that starts with "{").
  */
+@NamedInterface("api")
 public final class FormatSniffer {
 
     /** Enough bytes for every signature looked at here. */

@@ -16,6 +16,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import id.patuh.cases.DataKind;
+
 /**
  * An Excel workbook to record data in: a first sheet with the interchange columns (what the
  * importer reads), reference rows filled in where the catalog knows the answer, drop-down lists

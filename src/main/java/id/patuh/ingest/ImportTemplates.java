@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.springframework.modulith.NamedInterface;
+
+import id.patuh.cases.DataKind;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 
@@ -14,6 +17,7 @@ import id.patuh.catalog.SopStep;
  * Excel templates that the importer reads back as they are filled in: the activity log of one
  * SOP (its steps as reference rows) and indicator data. The first sheet is what is imported.
  */
+@NamedInterface("api")
 public final class ImportTemplates {
 
     /** The data sheets' names; row errors of an import name them. */

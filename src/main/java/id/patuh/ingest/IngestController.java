@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.patuh.cases.DataKind;
 import id.patuh.security.CallerScope;
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -2,6 +2,8 @@ package id.patuh.ingest;
 
 import java.util.Set;
 
+import id.patuh.cases.DataKind;
+
 /** Hears of an import while it runs: after each stored batch, and as rows are read. */
 public interface IngestListener {
 

@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
+import id.patuh.cases.DataKind;
+
 /** Content-Type (or file name) to input format. */
 final class IngestMediaTypes {
 

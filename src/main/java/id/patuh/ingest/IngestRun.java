@@ -1,5 +1,9 @@
 package id.patuh.ingest;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.IngestRecord;
+import id.patuh.cases.StoreKeys;
 import id.patuh.security.TenantScope;
 import id.patuh.store.StoreOutages;
 

@@ -3,15 +3,18 @@ package id.patuh.ingest;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 import id.patuh.calendar.CalendarService;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.IngestRecord;
+import id.patuh.cases.StoreKeys;
 import id.patuh.catalog.CatalogReloaded;
 import id.patuh.catalog.CatalogService;
 import id.patuh.security.CallerScope;
@@ -19,12 +22,12 @@ import id.patuh.security.TenantScope;
 import id.patuh.store.StoreOutages;
 import jakarta.annotation.PreDestroy;
 
-/** The ingest façade: imports files and reads stored cases and subjects back. */
+/** The ingest façade: imports files, stores their rows and publishes what it stored; reading back is {@link id.patuh.cases.StoredCases}. */
 @Service
+@NamedInterface("api")
 public class IngestService {
 
     private final IngestStore store;
-    private final StoredData stored;
     private final RowValidator validator;
     private final IngestProperties limits;
     private final ApplicationEventPublisher events;
@@ -35,7 +38,6 @@ public class IngestService {
             IngestProperties limits, ApplicationEventPublisher events) {
         this.store = new IngestStore(mongo);
         migrateRegistry(store);
-        this.stored = new StoredData(store);
         this.validator = new RowValidator(catalog.catalog(), unit -> calendars.forUnit(unit).zone(), limits);
         this.limits = limits;
         this.events = events;
@@ -170,14 +172,6 @@ public class IngestService {
         return limits;
     }
 
-    public Optional<CaseData> findCase(String caseKey) {
-        return stored.findCase(caseKey);
-    }
-
-    public Optional<SubjectData> findSubject(String subjectKey) {
-        return stored.findSubject(subjectKey);
-    }
-
     /**
      * The stored row of {@code tenant} with this id (an event, record or request), found through the
      * id registry: what evidence may be attached to. Another tenant's row of the same id is not it.
@@ -187,33 +181,5 @@ public class IngestService {
         RecordStore.Registered registered = store.registered(kind, List.of(key)).get(key);
         return registered == null ? Optional.empty()
                 : Optional.ofNullable(store.storedRecord(kind, id, registered.key()));
-    }
-
-    /** Every stored case, streamed (reports, metrics); a full scan, so not for hot paths. */
-    public void forEachCase(Consumer<CaseData> action) {
-        stored.forEachCase(action);
-    }
-
-    /** The cases of one tenant, streamed: every key is scanned, only the tenant's documents are read. */
-    public void forEachCaseOf(String tenant, Consumer<CaseData> action) {
-        stored.forEachCaseOf(tenant, action);
-    }
-
-    /** The indicator subjects of one tenant and its sub-units, streamed. */
-    public void forEachSubjectOf(String tenant, Consumer<SubjectData> action) {
-        stored.forEachSubjectOf(tenant, action);
-    }
-
-    /** Every stored indicator subject, streamed; a full scan. */
-    public void forEachSubject(Consumer<SubjectData> action) {
-        stored.forEachSubject(action);
-    }
-
-    public void forEachCaseKey(Consumer<String> action) {
-        stored.forEachKey(StoreKeys.CASES, action);
-    }
-
-    public void forEachSubjectKey(Consumer<String> action) {
-        stored.forEachKey(StoreKeys.SUBJECTS, action);
     }
 }

@@ -26,6 +26,13 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
+import id.patuh.cases.IngestRecord;
+import id.patuh.cases.RecordDocuments;
+import id.patuh.cases.StoreKeys;
 import id.patuh.store.KeyLocks;
 
 /**

@@ -2,6 +2,9 @@ package id.patuh.ingest;
 
 import java.util.Set;
 
+import id.patuh.cases.DataKind;
+import id.patuh.cases.StoreKeys;
+
 /**
  * Published after each stored batch, so that evaluation can look at exactly the cases and
  * subjects that changed.

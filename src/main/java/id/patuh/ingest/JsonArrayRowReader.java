@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import id.patuh.cases.DataKind;
+
 /**
  * Reads a top-level JSON array one element at a time. After a syntax error the parser cannot
  * find the next element reliably, so reading stops there; the elements before it stand.

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
+import id.patuh.cases.DataKind;
+
 /**
  * Turns one JSON object of a JSON array or JSON Lines body into a row: scalar values become
  * their text, as a CSV cell would carry them ({@code 12.5} stays {@code "12.5"}).

@@ -3,6 +3,8 @@ package id.patuh.ingest;
 import java.util.List;
 import java.util.Locale;
 
+import id.patuh.cases.DataKind;
+
 /** The columns of each kind of interchange file (interchange.md §1–3), in the contract's order. */
 final class KindColumns {
 

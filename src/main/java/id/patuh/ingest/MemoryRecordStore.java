@@ -10,6 +10,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.CaseData;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
+import id.patuh.cases.IngestRecord;
+import id.patuh.cases.StoreKeys;
+import id.patuh.cases.SubjectData;
+
 /**
  * Records held in memory, grouped as the documents of the store would group them. Used by one
  * thread (the offline audit), so there is no other writer to wait for.

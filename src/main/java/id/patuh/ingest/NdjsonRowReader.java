@@ -9,6 +9,8 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 
+import id.patuh.cases.DataKind;
+
 /** Reads JSON Lines: one object per line, each line on its own, so a bad line costs only itself. */
 final class NdjsonRowReader implements RowReader {
 

@@ -12,12 +12,18 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
+
+import id.patuh.cases.CaseData;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.SubjectData;
 import id.patuh.catalog.SopCatalog;
 
 /**
  * Reads interchange files into memory with exactly the validation and idempotency rules of
  * the service, for the offline audit (no database).
  */
+@NamedInterface("api")
 public final class OfflineIngest {
 
     private final MemoryRecordStore store = new MemoryRecordStore();

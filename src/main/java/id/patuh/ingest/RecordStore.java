@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.IngestRecord;
+import id.patuh.cases.StoreKeys;
 import id.patuh.store.KeyLocks;
 
 /**

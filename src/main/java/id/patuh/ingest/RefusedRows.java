@@ -11,6 +11,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.core.io.InputStreamSource;
+import org.springframework.modulith.NamedInterface;
+
+import id.patuh.cases.DataKind;
 
 /**
  * The rows an import refused, read again from the uploaded bytes so that an operator can fix
@@ -21,6 +24,7 @@ import org.springframework.core.io.InputStreamSource;
  * and XES rows are put in the kind's columns where they could be read; a row that could not be
  * read at all keeps the raw text of its line in the first column.
  */
+@NamedInterface("api")
 public final class RefusedRows {
 
     /** The most refused rows kept: as many as an import report lists. */

@@ -17,6 +17,8 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 
+import id.patuh.cases.StoreKeys;
+
 /**
  * Moves the id registry entries written before ids counted per tenant ({@code activities:<id>})
  * to their tenant's key ({@code activities:<tenant>|<id>}, {@link StoreKeys#registryKey}). The

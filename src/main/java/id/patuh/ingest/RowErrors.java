@@ -3,6 +3,7 @@ package id.patuh.ingest;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import id.patuh.cases.DataKind;
 import id.patuh.security.TenantScope;
 
 /** The row errors an import itself raises (readers and the validator raise the others). */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import id.patuh.calendar.IndonesianZones;
+import id.patuh.cases.IngestRecord;
 
 /**
  * The typed fields of one source row. Every problem is collected rather than thrown, so a

@@ -6,6 +6,8 @@ import java.util.Objects;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
+import id.patuh.cases.DataKind;
+
 /**
  * Opens a streaming {@link RowReader} for an interchange body (interchange.md §1–4). The
  * reader owns the body from then on: closing the reader closes it.

@@ -3,6 +3,8 @@ package id.patuh.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.patuh.cases.DataKind;
+
 /**
  * What one import has counted so far — accepted, updated, duplicate and rejected rows, the row
  * errors and warnings (the first {@link IngestRun#MAX_REPORTED} of each) — and what the store had

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import id.patuh.cases.DataKind;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
+import id.patuh.cases.IngestRecord;
 import id.patuh.catalog.SopCatalog;
 
 /**
@@ -12,7 +16,7 @@ import id.patuh.catalog.SopCatalog;
  * catalog, and turns it into a record. A row is judged on its own: duplicates across rows are
  * for the writer to decide.
  */
-public final class RowValidator {
+final class RowValidator {
 
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
 

@@ -2,12 +2,14 @@ package id.patuh.ingest;
 
 import java.util.List;
 
+import id.patuh.cases.IngestRecord;
+
 /**
  * A row after validation: a record (when {@code errors} is empty) plus any warnings.
  *
  * @param record null when the row was rejected
  */
-public record ValidatedRow(long line, IngestRecord record, List<RowError> errors, List<RowWarning> warnings) {
+record ValidatedRow(long line, IngestRecord record, List<RowError> errors, List<RowWarning> warnings) {
 
     public ValidatedRow {
         errors = List.copyOf(errors);

@@ -20,6 +20,8 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
+import id.patuh.cases.DataKind;
+
 /**
  * Reads the first worksheet of an Excel workbook (.xlsx) as interchange rows: its first
  * non-empty row is the header, as in a CSV. The body is first copied to a temporary file, as

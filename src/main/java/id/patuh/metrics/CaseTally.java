@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import id.patuh.calendar.CalendarService;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.CaseData;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.evaluation.StepDurations;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.CaseData;
 
 /** Cases and finished steps per SOP, raw unit and step, as of one instant. */
 final class CaseTally {

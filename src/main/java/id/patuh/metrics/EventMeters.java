@@ -11,11 +11,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-import id.patuh.evaluation.fact.Violation;
+import id.patuh.cases.DataKind;
+import id.patuh.evaluation.Finding;
 import id.patuh.findings.FindingChange;
 import id.patuh.findings.FindingsChanged;
 import id.patuh.findings.ScopeEvaluated;
-import id.patuh.ingest.DataKind;
 import id.patuh.ingest.IngestCompleted;
 import id.patuh.ingest.IngestReport;
 
@@ -36,7 +36,7 @@ class EventMeters {
 
     EventMeters(MeterRegistry registry) {
         this.registry = registry;
-        for (String code : Violation.CODES) {
+        for (String code : Finding.CODES) {
             for (String severity : SEVERITIES) {
                 for (FindingChange.Kind kind : List.of(FindingChange.Kind.RAISED, FindingChange.Kind.CLOSED,
                         FindingChange.Kind.REOPENED)) {

@@ -8,13 +8,13 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import id.patuh.calendar.CalendarService;
+import id.patuh.cases.StoredCases;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.evaluation.RuleService;
 import id.patuh.findings.FindingFilter;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingStatus;
-import id.patuh.ingest.IngestService;
 import id.patuh.report.ReportService;
 
 /**
@@ -25,7 +25,7 @@ import id.patuh.report.ReportService;
 @Component
 class SnapshotBuilder {
 
-    private final IngestService ingest;
+    private final StoredCases stored;
     private final FindingService findings;
     private final CatalogService catalog;
     private final CalendarService calendars;
@@ -33,10 +33,10 @@ class SnapshotBuilder {
     private final MetricsProperties properties;
     private final ReportService reports;
 
-    SnapshotBuilder(IngestService ingest, FindingService findings, CatalogService catalog, CalendarService calendars,
+    SnapshotBuilder(StoredCases stored, FindingService findings, CatalogService catalog, CalendarService calendars,
             RuleService rules, MetricsProperties properties, ReportService reports) {
         this.reports = reports;
-        this.ingest = ingest;
+        this.stored = stored;
         this.findings = findings;
         this.catalog = catalog;
         this.calendars = calendars;
@@ -47,9 +47,9 @@ class SnapshotBuilder {
     MetricsSnapshot build(Instant now) {
         long started = System.nanoTime();
         CaseTally cases = new CaseTally(catalog.sops(), calendars, now);
-        ingest.forEachCase(cases::add);
+        stored.forEachCase(cases::add);
         SubjectTally subjects = new SubjectTally(now);
-        ingest.forEachSubject(subjects::add);
+        stored.forEachSubject(subjects::add);
         FindingTally open = new FindingTally(now, this::unitOfSop);
         for (FindingStatus status : FindingStatus.values()) {
             if (status.open()) {
@@ -72,7 +72,7 @@ class SnapshotBuilder {
                 .cases(cases).findings(open).followUps(catalogUnits(), open.overdue)
                 .submissions(subjects, (unit, period) -> reports.readinessScore(unit, period, now),
                         properties.maxPeriods())
-                .service(rules.engine().version(), (System.nanoTime() - started) / 1e9, now).build(now);
+                .service(rules.version(), (System.nanoTime() - started) / 1e9, now).build(now);
     }
 
     /** Before the store has been read: the catalog's SOPs and units at 0, so known series exist from start. */
@@ -80,7 +80,7 @@ class SnapshotBuilder {
         CaseTally cases = new CaseTally(catalog.sops(), calendars, now);
         return new SnapshotAssembler(UnitLabels.assign(catalogUnits(), Set.of(), properties.maxUnits()))
                 .cases(cases).followUps(catalogUnits(), java.util.Map.of())
-                .service(rules.engine().version(), 0, now).build(now);
+                .service(rules.version(), 0, now).build(now);
     }
 
     private List<String> catalogUnits() {

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
-import id.patuh.ingest.SubjectData;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
+import id.patuh.cases.SubjectData;
 
 /**
  * Indicator subjects per raw unit and period, as of one instant, read the way the submission and

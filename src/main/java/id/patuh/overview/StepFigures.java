@@ -13,7 +13,7 @@ import id.patuh.calendar.CalendarService;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
-import id.patuh.ingest.IngestService;
+import id.patuh.cases.StoredCases;
 import id.patuh.report.ReportPeriod;
 
 /**
@@ -23,12 +23,12 @@ import id.patuh.report.ReportPeriod;
 @Component
 class StepFigures {
 
-    private final IngestService ingest;
+    private final StoredCases cases;
     private final CatalogService catalog;
     private final CalendarService calendars;
 
-    StepFigures(IngestService ingest, CatalogService catalog, CalendarService calendars) {
-        this.ingest = ingest;
+    StepFigures(StoredCases cases, CatalogService catalog, CalendarService calendars) {
+        this.cases = cases;
         this.catalog = catalog;
         this.calendars = calendars;
     }
@@ -37,7 +37,7 @@ class StepFigures {
     Map<String, Map<Integer, StepRuns>> runs(List<String> tenants, ReportPeriod period, Instant now) {
         Map<String, Map<Integer, StepRuns>> bySop = new HashMap<>();
         for (String tenant : tenants) {
-            ingest.forEachCaseOf(tenant, c -> catalog.find(c.sopCode()).ifPresent(sop -> StepRuns.addCase(sop, c,
+            cases.forEachCaseOf(tenant, c -> catalog.find(c.sopCode()).ifPresent(sop -> StepRuns.addCase(sop, c,
                     calendars.forUnit(c.unit()), period.start(), period.end(), now,
                     bySop.computeIfAbsent(sop.code(), k -> new HashMap<>()))));
         }

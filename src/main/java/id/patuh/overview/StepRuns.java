@@ -11,8 +11,8 @@ import java.util.Map;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.evaluation.StepDurations;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.CaseData;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.CaseData;
 
 /**
  * The finished runs of one SOP step: their working times and how many overran the Mutu Baku

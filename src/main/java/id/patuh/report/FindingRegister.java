@@ -8,16 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 import id.patuh.catalog.CatalogService;
+import id.patuh.evidence.Evidence;
+import id.patuh.evidence.EvidenceService;
+import id.patuh.evidence.EvidenceTarget;
 import id.patuh.findings.FindingFilter;
 import id.patuh.findings.FindingOrder;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingView;
-import id.patuh.evidence.Evidence;
-import id.patuh.evidence.EvidenceService;
-import id.patuh.evidence.EvidenceTarget;
 import id.patuh.security.TenantScope;
 
 /**
@@ -25,6 +26,7 @@ import id.patuh.security.TenantScope;
  * XLSX, CSV or PDF for the audit report. Tenant-scoped like the list; in Bahasa Indonesia.
  */
 @Service
+@NamedInterface("api")
 public class FindingRegister {
 
     /** A register longer than this is cut (and says so): an audit report's matrix is never that long. */

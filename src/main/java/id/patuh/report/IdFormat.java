@@ -13,7 +13,7 @@ import id.patuh.calendar.IndonesianZones;
  * Numbers and dates as an Indonesian reader writes them (decimal comma, "2 April 2024"); the
  * templates call it as {@code fmt}. Machine-readable values stay in data attributes and JSON.
  */
-public final class IdFormat {
+final class IdFormat {
 
     private static final Locale ID = Locale.forLanguageTag("id-ID");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);

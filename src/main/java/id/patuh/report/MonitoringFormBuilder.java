@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import id.patuh.cases.CaseData;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.SubjectData;
 import id.patuh.findings.FindingView;
-import id.patuh.ingest.CaseData;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.SubjectData;
 
 /**
  * Pre-fills the monitoring form: one row per procedure the unit runs. A procedure "berjalan

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import id.patuh.cases.CaseData;
+import id.patuh.cases.SubjectData;
 import id.patuh.catalog.Sop;
 import id.patuh.findings.FindingView;
-import id.patuh.ingest.CaseData;
-import id.patuh.ingest.SubjectData;
 
 /**
  * Everything stored that a report on one unit and period reads; the calculators work on this

@@ -12,15 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import id.patuh.calendar.CalendarService;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.CaseData;
+import id.patuh.cases.StoredCases;
+import id.patuh.cases.SubjectData;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.findings.FindingFilter;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingView;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.CaseData;
-import id.patuh.ingest.IngestService;
-import id.patuh.ingest.SubjectData;
 
 /**
  * Reads what a report needs. The stores offer full scans only (the embedded store has no
@@ -28,14 +28,14 @@ import id.patuh.ingest.SubjectData;
  */
 final class ReportDataLoader {
 
-    private final IngestService ingest;
+    private final StoredCases stored;
     private final FindingService findings;
     private final CatalogService catalog;
     private final CalendarService calendars;
 
-    ReportDataLoader(IngestService ingest, FindingService findings, CatalogService catalog,
+    ReportDataLoader(StoredCases stored, FindingService findings, CatalogService catalog,
             CalendarService calendars) {
-        this.ingest = ingest;
+        this.stored = stored;
         this.findings = findings;
         this.catalog = catalog;
         this.calendars = calendars;
@@ -44,14 +44,14 @@ final class ReportDataLoader {
     ReportData load(ReportUnit unit, ReportPeriod period, Instant asOf) {
         Set<String> periods = period.dataPeriods();
         List<SubjectData> subjects = new ArrayList<>();
-        ingest.forEachSubjectOf(unit.tenant(), s -> {
+        stored.forEachSubjectOf(unit.tenant(), s -> {
             if (unit.covers(s.unit()) && periods.contains(s.period())) {
                 subjects.add(s);
             }
         });
         List<CaseData> cases = new ArrayList<>();
         Map<String, String> sopOfCase = new HashMap<>();
-        ingest.forEachCaseOf(unit.tenant(), c -> {
+        stored.forEachCaseOf(unit.tenant(), c -> {
             if (unit.tenant().equals(c.tenant())) {
                 sopOfCase.put(c.caseId(), c.sopCode());
                 if (unit.covers(c.unit()) && startedIn(c, period)) {
@@ -71,7 +71,7 @@ final class ReportDataLoader {
      */
     ReportData loadCases(ReportUnit unit, LocalDate from, LocalDate to, Instant asOf) {
         List<CaseData> cases = new ArrayList<>();
-        ingest.forEachCaseOf(unit.tenant(), c -> {
+        stored.forEachCaseOf(unit.tenant(), c -> {
             if (unit.tenant().equals(c.tenant()) && unit.covers(c.unit()) && firstDay(c)
                     .filter(d -> !d.isBefore(from) && d.isBefore(to)).isPresent()) {
                 cases.add(c);

@@ -10,16 +10,17 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 import id.patuh.calendar.CalendarService;
+import id.patuh.cases.CaseData;
+import id.patuh.cases.StoredCases;
 import id.patuh.catalog.CatalogService;
 import id.patuh.evidence.Evidence;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
 import id.patuh.findings.FindingService;
-import id.patuh.ingest.CaseData;
-import id.patuh.ingest.IngestService;
 import id.patuh.security.TenantScope;
 
 /**
@@ -27,6 +28,7 @@ import id.patuh.security.TenantScope;
  * access check (which tenant may see which unit) can wrap it without reaching inside.
  */
 @Service
+@NamedInterface("api")
 public class ReportService {
 
     private final ReportDataLoader loader;
@@ -36,10 +38,10 @@ public class ReportService {
     private final EvidenceService files;
     private final Clock clock;
 
-    public ReportService(IngestService ingest, FindingService findings, CatalogService catalog,
+    public ReportService(StoredCases stored, FindingService findings, CatalogService catalog,
             CalendarService calendars, ReportProperties properties, ObjectProvider<Clock> clock,
             ReportRenderer renderer, EvidenceService files) {
-        this.loader = new ReportDataLoader(ingest, findings, catalog, calendars);
+        this.loader = new ReportDataLoader(stored, findings, catalog, calendars);
         this.readiness = new ReadinessCalculator(catalog::find, calendars, properties);
         this.calendars = calendars;
         this.renderer = renderer;

@@ -16,11 +16,11 @@ import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.StepTiming;
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.CaseData;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.findings.FindingView;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.CaseData;
 
 /**
  * SOP adherence per SOP: durations measured against Mutu Baku on the unit's calendar, sequence

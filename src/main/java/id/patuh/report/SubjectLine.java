@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param verified         of those, verified by someone other than the submitter
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record SubjectLine(String unit, String indicatorCode, String indicatorName, String period,
+record SubjectLine(String unit, String indicatorCode, String indicatorName, String period,
         List<String> requestIds, Instant dueAt, String firstRecordId, Instant firstSubmittedAt, Status status,
         List<String> recordIds, long submittedRecords, long verified, long validated) {
 

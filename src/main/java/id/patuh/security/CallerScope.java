@@ -1,9 +1,11 @@
 package id.patuh.security;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in caller as patuh sees it: name and tenant scope. */
+@NamedInterface("api")
 public final class CallerScope {
 
     /** Name recorded for work nobody signed in for (security switched off, the sweep). */

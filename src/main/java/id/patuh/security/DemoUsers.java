@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * is before the demo is loaded.
  */
 @Component
+@NamedInterface("api")
 public class DemoUsers implements ApplicationListener<WebServerInitializedEvent> {
 
     public static final String INSPEKTUR = "inspektur.demo";

@@ -9,9 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
-import id.patuh.catalog.CatalogLoader;
 import id.patuh.catalog.CatalogProperties;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.CatalogValidationException;
@@ -25,6 +25,7 @@ import id.patuh.catalog.CatalogValidationException;
  * does not load.
  */
 @Service
+@NamedInterface("api")
 public class CatalogDraftPublisher {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -115,7 +116,7 @@ public class CatalogDraftPublisher {
                 }
             }
             Files.writeString(scratch.resolve(fileName), yaml, StandardCharsets.UTF_8);
-            new CatalogLoader().loadDirectory(scratch);
+            CatalogService.readDirectory(scratch);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (CatalogValidationException e) {

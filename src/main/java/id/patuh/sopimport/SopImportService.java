@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.patuh.catalog.CatalogLoader;
+import org.springframework.modulith.NamedInterface;
+
+import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.CatalogValidationException;
 
 /**
@@ -16,6 +18,7 @@ import id.patuh.catalog.CatalogValidationException;
  * loader before it is written, so that what lands in the folder loads as a catalog — with its
  * doubts marked, for a person to check.
  */
+@NamedInterface("api")
 public final class SopImportService {
 
     private final SopImportProperties limits;
@@ -76,7 +79,7 @@ public final class SopImportService {
             for (ImportedSop draft : drafts) {
                 Files.writeString(check.resolve(draft.code() + ".yaml"), draft.yaml(), StandardCharsets.UTF_8);
             }
-            new CatalogLoader().loadDirectory(check);
+            CatalogService.readDirectory(check);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (CatalogValidationException e) {

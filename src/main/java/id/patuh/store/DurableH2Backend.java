@@ -22,7 +22,7 @@ import io.netty.channel.Channel;
 class DurableH2Backend extends H2Backend {
 
     /**
-     * The id registry of ingest ({@code id.patuh.ingest.StoreKeys.IDS}; the store cannot depend on
+     * The id registry of ingest ({@code id.patuh.cases.StoreKeys.IDS}; the store cannot depend on
      * ingest): its entries are the acknowledged rows a roll-back can be checked against.
      */
     static final String REGISTRY = "ingest_ids";

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Striped locks over store keys, for read-compare-write work that must not interleave within
  * this process: two imports checking the id registry and writing the same ids or documents (the
@@ -14,6 +16,7 @@ import java.util.function.Supplier;
  * whatever the number of keys. Other processes on the same store are not covered: there the
  * unique {@code _id} of the registry and of findings is the arbiter.
  */
+@NamedInterface("api")
 public final class KeyLocks {
 
     public static final int DEFAULT_STRIPES = 4096;

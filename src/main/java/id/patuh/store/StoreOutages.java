@@ -3,6 +3,7 @@ package id.patuh.store;
 import java.util.Set;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.modulith.NamedInterface;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoConnectionPoolClearedException;
@@ -22,6 +23,7 @@ import com.mongodb.MongoWriteConcernException;
  * again later is the right reaction (every write of patuh is idempotent). Bad input, a
  * conflict or a bug is never an outage.
  */
+@NamedInterface("api")
 public final class StoreOutages {
 
     /** Labels a server puts on errors a client should retry (failover, shutdown, network). */

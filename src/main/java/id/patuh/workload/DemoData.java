@@ -15,15 +15,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 import id.patuh.calendar.CalendarService;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.StoredCases;
 import id.patuh.catalog.CatalogService;
 import id.patuh.findings.ComplianceEvaluator;
 import id.patuh.findings.FindingFilter;
 import id.patuh.findings.FindingService;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.DataKind;
 import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestReport;
 import id.patuh.ingest.IngestService;
@@ -34,20 +36,23 @@ import id.patuh.ingest.InputFormat;
  * evaluation, findings and metrics see it exactly as they would see real files.
  */
 @Service
+@NamedInterface("api")
 public class DemoData {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private final IngestService ingest;
+    private final StoredCases stored;
     private final ComplianceEvaluator evaluator;
     private final FindingService findings;
     private final RealisticWorkload generator;
     private final CatalogService catalog;
     private final Clock clock;
 
-    public DemoData(IngestService ingest, ComplianceEvaluator evaluator, FindingService findings,
+    public DemoData(IngestService ingest, StoredCases stored, ComplianceEvaluator evaluator, FindingService findings,
             CatalogService catalog, CalendarService calendars, ObjectProvider<Clock> clock) {
         this.ingest = ingest;
+        this.stored = stored;
         this.evaluator = evaluator;
         this.findings = findings;
         this.generator = new RealisticWorkload(catalog.catalog(), calendars);
@@ -67,13 +72,13 @@ public class DemoData {
 
     public boolean storeIsEmpty() {
         AtomicBoolean empty = new AtomicBoolean(true);
-        ingest.forEachCaseKey(key -> empty.set(false));
+        stored.forEachCaseKey(key -> empty.set(false));
         return empty.get() && noSubjects();
     }
 
     private boolean noSubjects() {
         AtomicBoolean empty = new AtomicBoolean(true);
-        ingest.forEachSubjectKey(key -> empty.set(false));
+        stored.forEachSubjectKey(key -> empty.set(false));
         return empty.get();
     }
 

@@ -9,9 +9,9 @@ import java.util.Map;
 
 import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.ActivityEvent;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
-import id.patuh.ingest.ActivityEvent;
 
 /**
  * Cases written the way offices write their logs (rules v2): job titles instead of catalog role

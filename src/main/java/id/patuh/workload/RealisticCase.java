@@ -9,9 +9,9 @@ import java.util.Random;
 import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.ActivityEvent;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
-import id.patuh.ingest.ActivityEvent;
 import id.patuh.workload.WorkloadGenerator.CaseFault;
 
 /**

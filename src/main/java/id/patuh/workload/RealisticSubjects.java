@@ -10,8 +10,8 @@ import java.util.Random;
 
 import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.WorkingCalendar;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
 
 /**
  * The indicator data of one tenant for one quarter: each sub-unit is asked for each indicator,

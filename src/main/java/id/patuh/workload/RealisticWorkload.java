@@ -21,7 +21,7 @@ import id.patuh.workload.WorkloadGenerator.CaseFault;
  * <p>The same quarter always gives the same data (the random draws are seeded by quarter and
  * SOP), so a demo import can be repeated: the second one finds only duplicates.
  */
-public final class RealisticWorkload {
+final class RealisticWorkload {
 
     /** Chance of each fault per case; the rest of the cases follow the SOP (durations aside). */
     private static final Map<CaseFault, Double> FAULTS = Map.of(CaseFault.DECISION_LOOP, 0.05,

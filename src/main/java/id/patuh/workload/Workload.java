@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
 
 /** Generated data and the findings it was built to contain, no more, no less. */
 public record Workload(List<ActivityEvent> events, List<IndicatorRecord> records, List<DataRequest> requests,

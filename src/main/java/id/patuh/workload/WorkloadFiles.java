@@ -14,9 +14,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
 
 /** Writes a workload as the interchange files: CSV for everything, XES for the activity log. */
 public final class WorkloadFiles {

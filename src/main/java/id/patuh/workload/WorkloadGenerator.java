@@ -10,22 +10,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 import id.patuh.calendar.CalendarService;
 import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.WorkingCalendar;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopCatalog;
 import id.patuh.catalog.SopStep;
 import id.patuh.catalog.SopVersions;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
 
 /**
  * Builds cases from the catalog that follow their SOP exactly, then injects one known violation
  * into each (or none), and indicator subjects likewise; the resulting {@link Workload} says
  * which findings an audit must report.
  */
+@NamedInterface("api")
 public final class WorkloadGenerator {
 
     /** What is wrong with a generated case. */

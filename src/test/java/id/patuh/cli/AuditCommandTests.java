@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.patuh.calendar.CalendarService;
-import id.patuh.catalog.CatalogLoader;
+import id.patuh.catalog.CatalogService;
 import id.patuh.workload.ExpectedFinding;
 import id.patuh.workload.Workload;
 import id.patuh.workload.WorkloadFiles;
@@ -53,7 +53,7 @@ class AuditCommandTests {
         }
         Path older = Path.of("src/test/resources/sop-versions/sidoarjo-perencanaan-pengumpulan-data-kinerja@2023-06-13.yaml");
         Files.copy(older, catalog.resolve(older.getFileName()));
-        workload = new WorkloadGenerator(new CatalogLoader().loadDirectory(catalog),
+        workload = new WorkloadGenerator(CatalogService.readDirectory(catalog),
                 CalendarService.load(Path.of("config/holidays"), Path.of("config/calendars.yaml"))).generate(2);
         WorkloadFiles.writeActivitiesCsv(workload.events(), dir.resolve("activities.csv"));
         WorkloadFiles.writeActivitiesXes(workload.events(), dir.resolve("activities.xes"));

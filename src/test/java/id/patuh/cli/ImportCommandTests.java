@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.patuh.ingest.StoreKeys;
+import id.patuh.cases.StoreKeys;
 import id.patuh.reliability.DroppingStore;
 
 /**

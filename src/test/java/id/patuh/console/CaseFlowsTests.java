@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import id.patuh.calendar.CalendarService;
 import id.patuh.calendar.WorkingCalendar;
-import id.patuh.catalog.CatalogLoader;
 import id.patuh.catalog.Decision;
+import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
-import id.patuh.ingest.ActivityEvent;
+import id.patuh.cases.ActivityEvent;
 
 /**
  * The case as the recording page lays it over its SOP: each step's state, where the flow goes
@@ -25,7 +25,7 @@ import id.patuh.ingest.ActivityEvent;
  */
 class CaseFlowsTests {
 
-    static final Sop SIDOARJO = new CatalogLoader().loadDirectory(Path.of("sop-catalog"))
+    static final Sop SIDOARJO = CatalogService.readDirectory(Path.of("sop-catalog"))
             .find("sidoarjo-perencanaan-pengumpulan-data-kinerja").orElseThrow();
     static final WorkingCalendar CALENDAR = CalendarService.load(Path.of("config/holidays"),
             Path.of("config/calendars.yaml")).forUnit("setda-sidoarjo-perencanaan");

@@ -27,7 +27,7 @@ import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
 import id.patuh.findings.FindingFilter;
 import id.patuh.findings.FindingService;
-import id.patuh.ingest.DataKind;
+import id.patuh.cases.DataKind;
 import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.InputFormat;

@@ -15,11 +15,11 @@ import java.util.List;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
+import id.patuh.cases.DataKind;
 import id.patuh.evaluation.Finding;
 import id.patuh.findings.FindingFilter;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingView;
-import id.patuh.ingest.DataKind;
 import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.InputFormat;

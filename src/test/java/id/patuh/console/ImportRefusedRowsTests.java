@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 
-import id.patuh.ingest.DataKind;
+import id.patuh.cases.DataKind;
 import id.patuh.ingest.IngestProperties;
 import id.patuh.ingest.InputFormat;
 import id.patuh.ingest.ReadResult;

@@ -25,13 +25,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import id.patuh.cases.DataKind;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.evidence.Evidence;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
-import id.patuh.ingest.DataKind;
 import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestReport;
 import id.patuh.ingest.IngestService;

@@ -34,8 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.patuh.findings.FindingFilter;
 import id.patuh.findings.FindingService;
-import id.patuh.ingest.IngestService;
-import id.patuh.ingest.StoreKeys;
+import id.patuh.cases.StoredCases;
+import id.patuh.cases.StoreKeys;
 import id.patuh.security.Role;
 
 /**
@@ -95,7 +95,7 @@ class StepRecordingEquivalenceIntegrationTests {
     FindingService findings;
 
     @Autowired
-    IngestService ingest;
+    StoredCases cases;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -114,7 +114,7 @@ class StepRecordingEquivalenceIntegrationTests {
                 mvc.perform(saved(run, eventId, caseId)).andExpect(status().is3xxRedirection());
             }
         }
-        assertThat(ingest.findCase(StoreKeys.caseKey(UNIT, caseId)).orElseThrow().events()).hasSize(CASE.size());
+        assertThat(cases.findCase(StoreKeys.caseKey(UNIT, caseId)).orElseThrow().events()).hasSize(CASE.size());
 
         JsonNode csv = json.readTree(mvc.perform(post("/api/activities").contentType("text/csv")
                 .content(csv(eventIds, caseId, CSV_UNIT)).with(csrf()).with(API)).andReturn().getResponse()
@@ -191,7 +191,7 @@ class StepRecordingEquivalenceIntegrationTests {
                 .param("output", "Disposisi Surat").with(csrf()).with(OPERATOR)).andReturn();
         assertThat(((FindingNotice) done.getFlashMap().get("notice")).kind()).isEqualTo("ok");
 
-        var stored = ingest.findCase(StoreKeys.caseKey(UNIT, caseId)).orElseThrow().events();
+        var stored = cases.findCase(StoreKeys.caseKey(UNIT, caseId)).orElseThrow().events();
         assertThat(stored).singleElement().satisfies(e -> assertThat(e.finishedAt()).isNotNull());
         @SuppressWarnings("unchecked")
         List<CaseFlowStep> flow = (List<CaseFlowStep>) mvc.perform(get(casePage).with(OPERATOR)).andReturn()

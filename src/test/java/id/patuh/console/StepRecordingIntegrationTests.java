@@ -21,10 +21,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import id.patuh.cases.StoreKeys;
+import id.patuh.cases.StoredCases;
+import id.patuh.ingest.IngestService;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
-import id.patuh.ingest.IngestService;
-import id.patuh.ingest.StoreKeys;
 import id.patuh.security.Role;
 import id.patuh.security.TenantScope;
 
@@ -47,6 +48,9 @@ class StepRecordingIntegrationTests {
     IngestService ingest;
 
     @Autowired
+    StoredCases cases;
+
+    @Autowired
     EvidenceService evidence;
 
     @Test
@@ -67,7 +71,7 @@ class StepRecordingIntegrationTests {
         MvcResult again = mvc.perform(step(eventId, caseId, "kec-kemlagi")).andReturn();
         assertThat(((FindingNotice) again.getFlashMap().get("notice")).text()).contains("sudah tersimpan sebelumnya");
 
-        var stored = ingest.findCase(StoreKeys.caseKey("kec-kemlagi", caseId)).orElseThrow();
+        var stored = cases.findCase(StoreKeys.caseKey("kec-kemlagi", caseId)).orElseThrow();
         assertThat(stored.events()).singleElement().satisfies(e -> {
             assertThat(e.eventId()).isEqualTo(eventId);
             assertThat(e.actorId()).isEqualTo("sekcam-kemlagi");
@@ -91,7 +95,7 @@ class StepRecordingIntegrationTests {
 
     @Test
     void aCaseOfAnotherSopIsNotRecordedHere() throws Exception {
-        ingest.ingest(id.patuh.ingest.DataKind.ACTIVITIES, id.patuh.ingest.InputFormat.CSV,
+        ingest.ingest(id.patuh.cases.DataKind.ACTIVITIES, id.patuh.ingest.InputFormat.CSV,
                 new java.io.ByteArrayInputStream(("event_id,sop_code,case_id,unit,step_no,actor_role,started_at\n"
                         + "lain-1,tanjunganom-mekanisme-pengumpulan-data-kinerja,kasus-sop-lain,kec-kemlagi,1,Camat,"
                         + "2024-04-02T08:00:00+07:00\n").getBytes(StandardCharsets.UTF_8)), "uji",

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import id.patuh.calendar.MutuBakuWaktu;
+import id.patuh.cases.ActivityEvent;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
-import id.patuh.ingest.ActivityEvent;
 
 /**
  * Writes the activity log of one case step by step. By default every event is compliant: the

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import id.patuh.ingest.ActivityEvent;
+import id.patuh.cases.ActivityEvent;
 
 /** decisions.drl, and how a "tidak" loop is read by the other rules (semantics.md v2, "Decisions and loops"). */
 class DecisionRulesTests {

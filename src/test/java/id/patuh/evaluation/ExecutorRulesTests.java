@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import id.patuh.ingest.ActivityEvent;
+import id.patuh.cases.ActivityEvent;
 
 /** executors.drl */
 class ExecutorRulesTests {

@@ -8,7 +8,7 @@ import java.util.List;
 
 import id.patuh.calendar.CalendarService;
 import id.patuh.calendar.WorkingCalendar;
-import id.patuh.catalog.CatalogLoader;
+import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopCatalog;
 
@@ -17,7 +17,7 @@ final class Fixtures {
 
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
-    static final SopCatalog CATALOG = new CatalogLoader().loadDirectory(Path.of("sop-catalog"));
+    static final SopCatalog CATALOG = CatalogService.readDirectory(Path.of("sop-catalog"));
     static final CalendarService CALENDARS =
             CalendarService.load(Path.of("config/holidays"), Path.of("config/calendars.yaml"));
 
@@ -28,7 +28,7 @@ final class Fixtures {
     static final String WAYKANAN_1 = "waykanan-bpkad-pengumpulan-data-kinerja-1";
 
     /** The 2023 test-only version of Sidoarjo (src/test/resources/sop-versions): step 7 "1 Hari", no hand-in. */
-    static final Sop OLD_SIDOARJO = new CatalogLoader().loadDirectory(Path.of("src/test/resources/sop-versions"))
+    static final Sop OLD_SIDOARJO = CatalogService.readDirectory(Path.of("src/test/resources/sop-versions"))
             .find("sidoarjo-perencanaan-pengumpulan-data-kinerja").orElseThrow();
 
     private static RuleEngine engine;

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import id.patuh.catalog.CatalogLoader;
+import id.patuh.cases.CaseData;
+import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.SopCatalog;
-import id.patuh.ingest.CaseData;
 
 /**
  * A case is judged by the SOP version in force when its first step started, and every finding
@@ -42,8 +42,8 @@ class SopVersionRulesTests {
         Files.copy(Path.of("sop-catalog", CODE + ".yaml"), one.resolve(CODE + ".yaml"));
         Files.copy(Path.of("src/test/resources/sop-versions", CODE + "@2023-06-13.yaml"),
                 both.resolve(CODE + "@2023-06-13.yaml"));
-        bothVersions = evaluator(new CatalogLoader().loadDirectory(both));
-        currentOnly = evaluator(new CatalogLoader().loadDirectory(one));
+        bothVersions = evaluator(CatalogService.readDirectory(both));
+        currentOnly = evaluator(CatalogService.readDirectory(one));
     }
 
     @Test

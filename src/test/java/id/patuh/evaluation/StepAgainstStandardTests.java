@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import id.patuh.ingest.ActivityEvent;
+import id.patuh.cases.ActivityEvent;
 
 /**
  * {@link StepDurations#againstStandard}, what the recording page shows while a case runs, says

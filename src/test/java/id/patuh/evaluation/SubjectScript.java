@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
 import id.patuh.catalog.Sop;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
 
 /** Writes the records and requests of one subject: IKU-1, 2024-Q2, from kec-kemlagi/kasi-pemerintahan. */
 final class SubjectScript {

@@ -36,7 +36,7 @@ import org.springframework.util.MultiValueMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.patuh.ingest.DataKind;
+import id.patuh.cases.DataKind;
 import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.InputFormat;

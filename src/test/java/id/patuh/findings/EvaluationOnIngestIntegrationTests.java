@@ -22,7 +22,7 @@ import org.springframework.util.FileSystemUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.patuh.ingest.StoreKeys;
+import id.patuh.cases.StoreKeys;
 
 /**
  * A case is evaluated right after its data is stored; evaluating again changes nothing; a

@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.IndicatorRecord;
+
 /**
  * The files under {@code ingest/bad/}: each bad row is rejected at its exact line and field,
  * and the good rows around it still come through.

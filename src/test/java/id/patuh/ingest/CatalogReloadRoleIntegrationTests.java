@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import id.patuh.cases.DataKind;
 import id.patuh.catalog.CatalogService;
 
 /**

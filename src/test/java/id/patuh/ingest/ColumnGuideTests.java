@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import id.patuh.cases.DataKind;
+
 class ColumnGuideTests {
 
     @ParameterizedTest

@@ -20,6 +20,10 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
+import id.patuh.cases.DataKind;
+import id.patuh.cases.IngestRecord;
+import id.patuh.cases.StoreKeys;
+
 /**
  * Two patuh processes on one store do not share their locks: process B checks the registry,
  * then process A stores and registers the same ids, then B writes. The registry's unique

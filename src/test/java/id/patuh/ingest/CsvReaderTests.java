@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import id.patuh.cases.DataKind;
+
 class CsvReaderTests {
 
     private static final String HEADER = "event_id,sop_code,case_id,unit,step_no,actor_role,started_at\n";

@@ -27,6 +27,8 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.patuh.cases.DataKind;
+
 /**
  * The Excel template of a SOP, downloaded, filled in as an operator would (with POI) and
  * uploaded, is evaluated exactly like the same events sent as CSV.

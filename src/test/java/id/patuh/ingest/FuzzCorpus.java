@@ -16,6 +16,8 @@ import org.apache.commons.csv.CSVRecord;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.patuh.cases.DataKind;
+
 /**
  * The valid (and a few already broken) inputs the fuzz tests start from: the example files, the
  * reader test fixtures, and JSON / JSON Lines versions of the example CSVs.

@@ -12,6 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataKind;
+
 /**
  * The probe of issue 19 ({@code "actor_id":1e999999999} answered 500 from an OutOfMemoryError)
  * and its relatives, in every field that takes a number and in fields that take text, through

@@ -15,6 +15,12 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.CaseData;
+import id.patuh.cases.StoreKeys;
+import id.patuh.cases.StoredCases;
+import id.patuh.cases.SubjectData;
+
 /** The ingest API end to end, on the embedded store through the real driver. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "patuh.evaluation.sweep-on-start=false")
@@ -27,7 +33,8 @@ class IngestApiIntegrationTests {
     TestRestTemplate http;
 
     @Autowired
-    IngestService ingest;
+
+    StoredCases cases;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -50,7 +57,7 @@ class IngestApiIntegrationTests {
         assertThat(error.get("reason").asText()).contains("kemarin");
         assertThat(error.get("reason_en").asText()).isNotBlank();
 
-        CaseData stored = ingest.findCase(StoreKeys.caseKey("kec-kemlagi", "api-case-1")).orElseThrow();
+        CaseData stored = cases.findCase(StoreKeys.caseKey("kec-kemlagi", "api-case-1")).orElseThrow();
         assertThat(stored.sopCode()).isEqualTo("kemlagi-pengumpulan-data-kinerja");
         assertThat(stored.events()).extracting(ActivityEvent::eventId).containsExactly("api-1", "api-3");
         // no offset: read in the unit's zone (WIB)
@@ -71,7 +78,7 @@ class IngestApiIntegrationTests {
         assertThat(changed.get("rejected").asLong()).isEqualTo(1);
         assertThat(changed.get("errors").get(0).get("field").asText()).isEqualTo("event_id");
         assertThat(changed.get("errors").get(0).get("reason").asText()).contains("konflik");
-        assertThat(ingest.findCase(StoreKeys.caseKey("kec-kemlagi", "dup-case")).orElseThrow().events())
+        assertThat(cases.findCase(StoreKeys.caseKey("kec-kemlagi", "dup-case")).orElseThrow().events())
                 .singleElement().satisfies(e -> assertThat(e.startedAt().toString()).isEqualTo("2024-04-01T01:00:00Z"));
     }
 
@@ -85,7 +92,7 @@ class IngestApiIntegrationTests {
 
         assertThat(completed.get("updated").asLong()).isEqualTo(1);
         assertThat(completed.get("accepted").asLong()).isZero();
-        ActivityEvent stored = ingest.findCase(StoreKeys.caseKey("kec-kemlagi", "run-case")).orElseThrow().events().get(0);
+        ActivityEvent stored = cases.findCase(StoreKeys.caseKey("kec-kemlagi", "run-case")).orElseThrow().events().get(0);
         assertThat(stored.finishedAt()).isEqualTo(java.time.Instant.parse("2024-04-01T01:03:00Z"));
         assertThat(stored.output()).isEqualTo("Dokumen");
         assertThat(post("/api/activities", "text/csv", HEADER + finished, HttpStatus.OK).get("duplicates").asLong())
@@ -101,7 +108,7 @@ class IngestApiIntegrationTests {
                 + "own-1,kemlagi-pengumpulan-data-kinerja,own-case,kec-kemlagi,1,Camat,,2024-04-01T08:00:00+07:00,,,,\n"
                 + "own-2,tanjunganom-mekanisme-pengumpulan-data-kinerja,own-case,kec-kemlagi,1,Staf,,2024-04-01T08:00:00+07:00,,,,\n",
                 HttpStatus.OK);
-        CaseData stored = ingest.findCase(StoreKeys.caseKey("kec-kemlagi", "own-case")).orElseThrow();
+        CaseData stored = cases.findCase(StoreKeys.caseKey("kec-kemlagi", "own-case")).orElseThrow();
         assertThat(stored.events()).extracting(ActivityEvent::eventId).containsExactly("own-1");
     }
 
@@ -116,7 +123,7 @@ class IngestApiIntegrationTests {
                 + "\"unit\":\"kec-kemlagi\",\"step_no\":2,\"actor_role\":\"Sekcam\",\"started_at\":\"2024-04-01T09:00:00+07:00\"}\n";
         assertThat(post("/api/activities", "application/x-ndjson", lines, HttpStatus.OK).get("accepted").asLong())
                 .isEqualTo(1);
-        assertThat(ingest.findCase(StoreKeys.caseKey("kec-kemlagi", "js-case")).orElseThrow().events()).hasSize(2);
+        assertThat(cases.findCase(StoreKeys.caseKey("kec-kemlagi", "js-case")).orElseThrow().events()).hasSize(2);
     }
 
     @Test
@@ -127,7 +134,7 @@ class IngestApiIntegrationTests {
                 + "req-1,kemlagi-2024-TW1,kec-kemlagi/kasi-pemerintahan,IKU-1,2024-Q1,2024-04-10T16:00:00+07:00\n",
                 HttpStatus.OK);
 
-        SubjectData subject = ingest.findSubject(StoreKeys.subjectKey("kec-kemlagi/kasi-pemerintahan", "IKU-1", "2024-Q1"))
+        SubjectData subject = cases.findSubject(StoreKeys.subjectKey("kec-kemlagi/kasi-pemerintahan", "IKU-1", "2024-Q1"))
                 .orElseThrow();
         assertThat(subject.tenant()).isEqualTo("kec-kemlagi");
         assertThat(subject.records()).singleElement()

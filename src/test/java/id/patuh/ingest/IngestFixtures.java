@@ -10,13 +10,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.patuh.catalog.CatalogLoader;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.IngestRecord;
+import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.SopCatalog;
 
 /** The real catalog, default limits, and helpers that read a whole body for assertions. */
 final class IngestFixtures {
 
-    static final SopCatalog CATALOG = new CatalogLoader().loadDirectory(Path.of("sop-catalog"));
+    static final SopCatalog CATALOG = CatalogService.readDirectory(Path.of("sop-catalog"));
     static final IngestProperties LIMITS = IngestProperties.defaults();
     static final String KEMLAGI = "kemlagi-pengumpulan-data-kinerja";
     static final String SIDOARJO = "sidoarjo-perencanaan-pengumpulan-data-kinerja";

@@ -19,6 +19,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Filters;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
+import id.patuh.cases.StoreKeys;
+import id.patuh.cases.StoredCases;
+import id.patuh.cases.SubjectData;
+
 /**
  * The probe of issue 19 through the real endpoint, as operators of two tenants: a number that
  * once filled the heap is a row error, and the same ids in two tenants are two rows.
@@ -41,7 +48,8 @@ class IngestHardeningIntegrationTests {
     TestRestTemplate http;
 
     @Autowired
-    IngestService ingest;
+
+    StoredCases stored;
 
     @Autowired
     MongoTemplate mongo;
@@ -74,7 +82,7 @@ class IngestHardeningIntegrationTests {
         assertThat(report.get("accepted").asLong()).isEqualTo(2);
         assertThat(report.get("errors")).extracting(e -> e.get("field").asText()).containsExactly("actor_id", "actor_id");
         assertThat(report.get("errors")).extracting(e -> e.get("line").asLong()).containsExactly(2L, 3L);
-        assertThat(ingest.findCase(StoreKeys.caseKey("kec-kemlagi", "probe-case")).orElseThrow().events())
+        assertThat(stored.findCase(StoreKeys.caseKey("kec-kemlagi", "probe-case")).orElseThrow().events())
                 .extracting(ActivityEvent::eventId).containsExactly("probe-good-1", "probe-good-2");
     }
 
@@ -86,9 +94,9 @@ class IngestHardeningIntegrationTests {
             assertThat(first.get("errors")).as(operator.user()).isEmpty();
         }
         for (Operator operator : List.of(KEMLAGI, TANJUNGANOM)) {
-            assertThat(ingest.findCase(StoreKeys.caseKey(operator.unit(), "shared-case")).orElseThrow().events())
+            assertThat(stored.findCase(StoreKeys.caseKey(operator.unit(), "shared-case")).orElseThrow().events())
                     .singleElement().satisfies(e -> assertThat(e.unit()).isEqualTo(operator.unit()));
-            SubjectData subject = ingest.findSubject(StoreKeys.subjectKey(operator.unit(), "IKU-1", "2024-Q1"))
+            SubjectData subject = stored.findSubject(StoreKeys.subjectKey(operator.unit(), "IKU-1", "2024-Q1"))
                     .orElseThrow();
             assertThat(subject.records()).extracting(IndicatorRecord::recordId).contains("shared-record");
             assertThat(subject.requests()).extracting(DataRequest::requestId).contains("shared-request");

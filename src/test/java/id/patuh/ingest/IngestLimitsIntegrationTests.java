@@ -15,6 +15,9 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.patuh.cases.StoreKeys;
+import id.patuh.cases.StoredCases;
+
 /** Oversize requests get 413 with a clear message, and the answer says exactly what was stored. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "patuh.ingest.max-request-size=4KB", "patuh.ingest.max-rows=3", "patuh.ingest.batch-size=2",
@@ -25,7 +28,8 @@ class IngestLimitsIntegrationTests {
     TestRestTemplate http;
 
     @Autowired
-    IngestService ingest;
+
+    StoredCases stored;
 
     @Test
     void refusesABodyLargerThanTheLimitBeforeReadingIt() throws Exception {
@@ -49,7 +53,7 @@ class IngestLimitsIntegrationTests {
         JsonNode report = new ObjectMapper().readTree(response.getBody());
         assertThat(report.get("accepted").asLong()).isEqualTo(3);
         assertThat(report.get("stopped_because").asText()).contains("batas 3");
-        assertThat(ingest.findCase(StoreKeys.caseKey("kec-kemlagi", "lim-case")).orElseThrow().events()).hasSize(3);
+        assertThat(stored.findCase(StoreKeys.caseKey("kec-kemlagi", "lim-case")).orElseThrow().events()).hasSize(3);
     }
 
     private ResponseEntity<String> post(String body) {

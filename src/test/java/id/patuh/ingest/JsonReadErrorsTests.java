@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import id.patuh.cases.DataKind;
+
 /**
  * A JSON body the parser cannot read is a row error in our own words, naming line (and field
  * where there is one): never Jackson's message, its class names or a quote of the source.

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 
 import org.junit.jupiter.api.Test;
 
+import id.patuh.cases.DataKind;
+
 class JsonReaderTests {
 
     private static IngestFixtures.Read json(String body) {

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import id.patuh.cases.DataKind;
+
 class NdjsonReaderTests {
 
     private static IngestFixtures.Read ndjson(String body) {

@@ -15,6 +15,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataKind;
+
 /**
  * Mutated interchange files (truncated, bytes and quotes inserted, columns swapped, nesting
  * broken, huge cells, other encodings) through the readers and a whole ingest run. Nothing may

@@ -22,6 +22,8 @@ import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
+import id.patuh.cases.StoreKeys;
+
 /**
  * A registry written before ids counted per tenant ({@code activities:<id>}) is moved to the
  * per-tenant keys at start-up, once, and a re-send after the move is judged as before it.

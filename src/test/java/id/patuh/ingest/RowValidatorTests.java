@@ -13,6 +13,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
+
 class RowValidatorTests {
 
     private final RowValidator validator = IngestFixtures.validator();

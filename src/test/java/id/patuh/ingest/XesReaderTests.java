@@ -11,6 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataKind;
+
 class XesReaderTests {
 
     private static IngestFixtures.Read xes(String body) {

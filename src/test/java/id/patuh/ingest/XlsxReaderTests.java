@@ -24,6 +24,10 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataKind;
+import id.patuh.cases.IndicatorRecord;
+
 class XlsxReaderTests {
 
     private static final List<Object> HEADER = List.of("Event_ID", "sop_code", "case_id", "unit", "step_no",

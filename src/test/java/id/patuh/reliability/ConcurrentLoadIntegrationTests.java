@@ -23,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.patuh.cases.StoredCases;
 import id.patuh.catalog.CatalogService;
-import id.patuh.ingest.IngestService;
 
 /**
  * Many clients at once over real HTTP on loopback: importers send batches of new activity rows
@@ -50,7 +50,8 @@ class ConcurrentLoadIntegrationTests {
     CatalogService catalog;
 
     @Autowired
-    IngestService ingest;
+
+    StoredCases stored;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -104,7 +105,7 @@ class ConcurrentLoadIntegrationTests {
     /** The event ids of this run in the store; a stored twice id would fail the set's size check. */
     private Set<String> storedEventIds(String run) {
         List<String> ids = new ArrayList<>();
-        ingest.forEachCase(data -> data.events().stream().map(e -> e.eventId()).filter(id -> id.startsWith(run))
+        stored.forEachCase(data -> data.events().stream().map(e -> e.eventId()).filter(id -> id.startsWith(run))
                 .forEach(ids::add));
         Set<String> distinct = new HashSet<>(ids);
         assertThat(distinct).as("events stored more than once").hasSameSizeAs(ids);

@@ -21,9 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.StoredCases;
 import id.patuh.catalog.CatalogService;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.IngestService;
 
 /**
  * A client that retries while its first request is still running sends the same rows twice at
@@ -44,7 +44,8 @@ class ConcurrentResendIntegrationTests {
     CatalogService catalog;
 
     @Autowired
-    IngestService ingest;
+
+    StoredCases stored;
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -123,7 +124,7 @@ class ConcurrentResendIntegrationTests {
 
     private List<ActivityEvent> stored(String prefix) {
         List<ActivityEvent> events = new ArrayList<>();
-        ingest.forEachCase(data -> data.events().stream().filter(e -> e.eventId().startsWith(prefix))
+        stored.forEachCase(data -> data.events().stream().filter(e -> e.eventId().startsWith(prefix))
                 .forEach(events::add));
         return events;
     }

@@ -20,9 +20,9 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
 import id.patuh.calendar.CalendarService;
-import id.patuh.catalog.CatalogLoader;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.StoreKeys;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.StoreKeys;
+import id.patuh.catalog.CatalogService;
 import id.patuh.store.EmbeddedMongoServer;
 import id.patuh.store.StoreProperties;
 import id.patuh.workload.WorkloadFiles;
@@ -126,7 +126,7 @@ class CrashLoopIntegrationTests {
     /** A small generated workload, cut into one activities file per run. */
     private List<List<String>> writeSlices(int count) throws Exception {
         CalendarService calendars = CalendarService.load(Path.of("config/holidays"), Path.of("config/calendars.yaml"));
-        List<ActivityEvent> events = new WorkloadGenerator(new CatalogLoader().loadDirectoryOrPackaged(
+        List<ActivityEvent> events = new WorkloadGenerator(CatalogService.readDirectoryOrPackaged(
                 Path.of("sop-catalog")), calendars).generate(1).events();
         List<List<String>> slices = new ArrayList<>();
         int size = (events.size() + count - 1) / count;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import id.patuh.PatuhApplication;
 import id.patuh.calendar.CalendarService;
-import id.patuh.catalog.CatalogLoader;
-import id.patuh.ingest.ActivityEvent;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.catalog.CatalogService;
 import id.patuh.ingest.IngestReport;
 import id.patuh.workload.Workload;
 import id.patuh.workload.WorkloadFiles;
@@ -52,7 +52,7 @@ class CrashRecoveryIntegrationTests {
     @BeforeAll
     static void referenceRun() throws Exception {
         CalendarService calendars = CalendarService.load(Path.of("config/holidays"), Path.of("config/calendars.yaml"));
-        Workload workload = new WorkloadGenerator(new CatalogLoader().loadDirectoryOrPackaged(Path.of("sop-catalog")),
+        Workload workload = new WorkloadGenerator(CatalogService.readDirectoryOrPackaged(Path.of("sop-catalog")),
                 calendars).generate(PER_FAULT);
         activities = dir.resolve("activities.csv");
         WorkloadFiles.writeActivitiesCsv(workload.events(), activities);

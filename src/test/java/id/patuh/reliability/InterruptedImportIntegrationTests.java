@@ -29,12 +29,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.patuh.audit.AuditEntry;
 import id.patuh.audit.SecurityAuditLog;
+import id.patuh.cases.StoreKeys;
 import id.patuh.catalog.CatalogService;
 import id.patuh.ingest.ImportRecord;
 import id.patuh.ingest.ImportStatus;
 import id.patuh.ingest.IngestCompleted;
 import id.patuh.ingest.IngestService;
-import id.patuh.ingest.StoreKeys;
 import id.patuh.security.TenantScope;
 import io.micrometer.core.instrument.MeterRegistry;
 

@@ -15,10 +15,10 @@ import org.springframework.context.PayloadApplicationEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.patuh.PatuhApplication;
+import id.patuh.cases.DataKind;
 import id.patuh.findings.ComplianceEvaluator;
 import id.patuh.findings.ScopeEvaluated;
 import id.patuh.findings.SweepResult;
-import id.patuh.ingest.DataKind;
 import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestReport;
 import id.patuh.ingest.IngestService;

@@ -36,9 +36,9 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 
 import id.patuh.calendar.CalendarService;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.StoreKeys;
 import id.patuh.catalog.CatalogService;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.StoreKeys;
 import id.patuh.workload.WorkloadFiles;
 import id.patuh.workload.WorkloadGenerator;
 

@@ -13,7 +13,7 @@ import com.mongodb.client.MongoDatabase;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import id.patuh.ingest.StoreKeys;
+import id.patuh.cases.StoreKeys;
 
 /**
  * What an embedded file store holds, read after its process ended (or was killed): the case

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-import id.patuh.ingest.DataKind;
+import id.patuh.cases.DataKind;
 import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.InputFormat;

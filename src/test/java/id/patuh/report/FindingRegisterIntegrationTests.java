@@ -36,7 +36,7 @@ import org.springframework.web.context.WebApplicationContext;
 import id.patuh.evaluation.Finding;
 import id.patuh.evidence.Evidence;
 import id.patuh.evidence.EvidenceService;
-import id.patuh.ingest.DataKind;
+import id.patuh.cases.DataKind;
 import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.InputFormat;

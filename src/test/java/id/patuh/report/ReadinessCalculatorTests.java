@@ -17,11 +17,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import id.patuh.cases.CaseData;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
+import id.patuh.cases.SubjectData;
 import id.patuh.findings.FindingStatus;
-import id.patuh.ingest.CaseData;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
-import id.patuh.ingest.SubjectData;
 
 /**
  * A small unit and quarter whose every figure was computed by hand (see the comments), run

@@ -36,11 +36,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.patuh.evidence.Evidence;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
-import id.patuh.ingest.DataKind;
+import id.patuh.cases.DataKind;
 import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.InputFormat;
-import id.patuh.ingest.StoreKeys;
+import id.patuh.cases.StoreKeys;
 import id.patuh.security.TenantScope;
 
 /**

@@ -11,21 +11,21 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import id.patuh.calendar.CalendarService;
-import id.patuh.catalog.CatalogLoader;
+import id.patuh.cases.ActivityEvent;
+import id.patuh.cases.DataRequest;
+import id.patuh.cases.IndicatorRecord;
+import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.SopCatalog;
 import id.patuh.findings.FindingStatus;
 import id.patuh.findings.FindingView;
 import id.patuh.findings.Kondisi;
-import id.patuh.ingest.ActivityEvent;
-import id.patuh.ingest.DataRequest;
-import id.patuh.ingest.IndicatorRecord;
 
 /** Plain records for calculator tests: the shipped catalog and calendars, and short builders. */
 final class ReportFixtures {
 
     static final CalendarService CALENDARS =
             CalendarService.load(Path.of("config/holidays"), Path.of("config/calendars.yaml"));
-    static final SopCatalog CATALOG = new CatalogLoader().loadDirectory(Path.of("sop-catalog"));
+    static final SopCatalog CATALOG = CatalogService.readDirectory(Path.of("sop-catalog"));
     static final String SOP = "sidoarjo-perencanaan-pengumpulan-data-kinerja";
     static final String TENANT = "setda-sidoarjo-perencanaan";
     static final String BAGIAN = TENANT + "/bagian-umum";

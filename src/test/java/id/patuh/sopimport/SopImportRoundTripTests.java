@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import id.patuh.catalog.CatalogLoader;
+import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopCatalog;
 import id.patuh.catalog.SopStep;
@@ -27,7 +27,7 @@ import id.patuh.sopimport.SheetGrid.Layout;
  */
 class SopImportRoundTripTests {
 
-    private static final SopCatalog SHIPPED = new CatalogLoader().loadDirectory(Path.of("sop-catalog"));
+    private static final SopCatalog SHIPPED = CatalogService.readDirectory(Path.of("sop-catalog"));
     private static final Map<String, Layout> LAYOUTS = Map.of(
             "docx", new Layout(false, true, false, "√"),
             "xlsx", new Layout(true, false, true, "√"),

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import id.patuh.catalog.CatalogLoader;
+import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopCatalog;
 
@@ -30,7 +30,7 @@ class SopImportSeedTests {
             "002_54eb973c6ad31c43.txt", "003_a99aa8b540c7cf42.txt", "004_a947354f45166391.txt");
 
     private final SopImportService service = new SopImportService(SopImportProperties.defaults());
-    private final SopCatalog shipped = new CatalogLoader().loadDirectory(Path.of("sop-catalog"));
+    private final SopCatalog shipped = CatalogService.readDirectory(Path.of("sop-catalog"));
 
     @Test
     void reproducesTheShippedCatalogInAtLeast95PercentOfTheFieldsAndDoubtsEveryMiss(@TempDir Path dir)
@@ -77,6 +77,6 @@ class SopImportSeedTests {
         for (ImportedSop draft : drafts) {
             Files.writeString(dir.resolve(draft.code() + ".yaml"), draft.yaml(), StandardCharsets.UTF_8);
         }
-        return new CatalogLoader().loadDirectory(dir);
+        return CatalogService.readDirectory(dir);
     }
 }

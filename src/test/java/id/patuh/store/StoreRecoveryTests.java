@@ -113,7 +113,7 @@ class StoreRecoveryTests {
 
     @Test
     void theJournalWatchesTheIngestRegistry() {
-        assertThat(DurableH2Backend.REGISTRY).isEqualTo(id.patuh.ingest.StoreKeys.IDS);
+        assertThat(DurableH2Backend.REGISTRY).isEqualTo(id.patuh.cases.StoreKeys.IDS);
     }
 
     private static EmbeddedMongoServer open(Path file) {

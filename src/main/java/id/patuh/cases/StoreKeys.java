@@ -1,11 +1,15 @@
-package id.patuh.ingest;
+package id.patuh.cases;
+
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Document keys. Every hot path is an {@code _id} lookup, because the embedded store has no
  * secondary indexes (and on a real cluster {@code _id} is the natural shard key too):
  * a case document holds all events of one case, a subject document all records and requests
  * of one (unit, indicator, period), and the id registry answers "seen this id before?".
+ * Published: ingest writes by these keys, the read model ({@link StoredCases}) reads by them.
  */
+@NamedInterface("api")
 public final class StoreKeys {
 
     public static final String CASES = "cases";
@@ -32,12 +36,12 @@ public final class StoreKeys {
     }
 
     /** The collection whose documents hold rows of {@code kind}. */
-    static String collection(DataKind kind) {
+    public static String collection(DataKind kind) {
         return kind == DataKind.ACTIVITIES ? CASES : SUBJECTS;
     }
 
     /** The map inside those documents that holds the rows, keyed by {@link #fieldName}. */
-    static String entriesField(DataKind kind) {
+    public static String entriesField(DataKind kind) {
         return switch (kind) {
             case ACTIVITIES -> "events";
             case INDICATORS -> "records";
@@ -51,16 +55,16 @@ public final class StoreKeys {
      *
      * @param tenantId {@link #tenantId}
      */
-    static String registryKey(DataKind kind, String tenantId) {
+    public static String registryKey(DataKind kind, String tenantId) {
         return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + tenantId;
     }
 
     /** {@code tenant|id}: a row's id within its tenant; the tenant has no "|", the id may. */
-    static String tenantId(IngestRecord record) {
+    public static String tenantId(IngestRecord record) {
         return tenantId(record.tenant(), record.id());
     }
 
-    static String tenantId(String tenant, String id) {
+    public static String tenantId(String tenant, String id) {
         return tenant + "|" + id;
     }
 
@@ -68,7 +72,7 @@ public final class StoreKeys {
      * The tenant of a case or subject document key: {@code tenant|case_id} or
      * {@code unit|indicator|period}, where the unit begins with the tenant and a "/".
      */
-    static String tenantOfDocument(String documentKey) {
+    public static String tenantOfDocument(String documentKey) {
         int end = documentKey.length();
         int bar = documentKey.indexOf('|');
         int slash = documentKey.indexOf('/');
@@ -82,11 +86,11 @@ public final class StoreKeys {
     }
 
     /** Ids become field names inside a document: "." and "$" are not allowed there. */
-    static String fieldName(String id) {
+    public static String fieldName(String id) {
         return id.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
     }
 
-    static String documentKey(IngestRecord record) {
+    public static String documentKey(IngestRecord record) {
         if (record instanceof ActivityEvent event) {
             return caseKey(event.tenant(), event.caseId());
         }

@@ -1,4 +1,4 @@
-package id.patuh.ingest;
+package id.patuh.cases;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,14 +8,19 @@ import java.util.List;
 
 import org.bson.Document;
 import org.bson.types.Decimal128;
+import org.springframework.modulith.NamedInterface;
 
-/** Maps records to the BSON stored inside case and subject documents, and back. */
-final class RecordDocuments {
+/**
+ * Maps records to the BSON stored inside case and subject documents, and back. Published: ingest
+ * writes and compares by it, the read model ({@link StoredData}) reads by it — one layout.
+ */
+@NamedInterface("api")
+public final class RecordDocuments {
 
     private RecordDocuments() {
     }
 
-    static Document toDocument(IngestRecord record) {
+    public static Document toDocument(IngestRecord record) {
         if (record instanceof ActivityEvent e) {
             return new Document("event_id", e.eventId()).append("sop_code", e.sopCode()).append("unit", e.unit())
                     .append("step_no", e.stepNo()).append("actor_role", e.actorRole()).append("actor_id", e.actorId())
@@ -42,7 +47,7 @@ final class RecordDocuments {
      * decoded, each would be a string of its own. Shared, a report that holds a unit's year of
      * events (hundreds of thousands at 1M stored) needs a fraction of the memory.
      */
-    static ActivityEvent activity(Document c, Document e) {
+    public static ActivityEvent activity(Document c, Document e) {
         return new ActivityEvent(e.getString("event_id"), shared(e, "sop_code"), c.getString("case_id"),
                 shared(e, "unit"), e.getInteger("step_no"), shared(e, "actor_role"), e.getString("actor_id"),
                 instant(e, "started_at"), instant(e, "finished_at"), sharedStrings(e, "kelengkapan"),
@@ -65,7 +70,7 @@ final class RecordDocuments {
         return result;
     }
 
-    static IndicatorRecord indicator(Document s, Document r) {
+    public static IndicatorRecord indicator(Document s, Document r) {
         return new IndicatorRecord(r.getString("record_id"), s.getString("unit"), s.getString("indicator_code"),
                 r.getString("indicator_name"), r.getString("level"), s.getString("period"),
                 decimal(r, "target_annual"), decimal(r, "target_period"), decimal(r, "realization"),
@@ -74,7 +79,7 @@ final class RecordDocuments {
                 instant(r, "validated_at"));
     }
 
-    static DataRequest request(Document s, Document q) {
+    public static DataRequest request(Document s, Document q) {
         return new DataRequest(q.getString("request_id"), q.getString("case_id"), s.getString("unit"),
                 s.getString("indicator_code"), s.getString("period"), instant(q, "due_at"));
     }

@@ -1,4 +1,4 @@
-package id.patuh.ingest;
+package id.patuh.cases;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 
 /** Reads case and subject documents back as records, for evaluation and reports. */
@@ -16,14 +19,14 @@ final class StoredData {
 
     private static final int DOCUMENT_BATCH = 200;
 
-    private final IngestStore store;
+    private final MongoTemplate mongo;
 
-    StoredData(IngestStore store) {
-        this.store = store;
+    StoredData(MongoTemplate mongo) {
+        this.mongo = mongo;
     }
 
     Optional<CaseData> findCase(String key) {
-        return Optional.ofNullable(store.findDocument(StoreKeys.CASES, key)).map(StoredData::caseData);
+        return Optional.ofNullable(collection(StoreKeys.CASES).find(Filters.eq("_id", key)).first()).map(StoredData::caseData);
     }
 
     private static CaseData caseData(Document c) {
@@ -37,7 +40,7 @@ final class StoredData {
     }
 
     Optional<SubjectData> findSubject(String key) {
-        return Optional.ofNullable(store.findDocument(StoreKeys.SUBJECTS, key)).map(StoredData::subjectData);
+        return Optional.ofNullable(collection(StoreKeys.SUBJECTS).find(Filters.eq("_id", key)).first()).map(StoredData::subjectData);
     }
 
     private static SubjectData subjectData(Document s) {
@@ -96,14 +99,18 @@ final class StoredData {
 
     private void fetch(String collection, List<String> keys, Consumer<Document> action) {
         if (!keys.isEmpty()) {
-            store.collection(collection).find(com.mongodb.client.model.Filters.in("_id", keys)).forEach(action);
+            collection(collection).find(Filters.in("_id", keys)).forEach(action);
         }
     }
 
     /** Every key of a collection, streamed (for sweeps); only {@code _id} is read. */
     void forEachKey(String collection, Consumer<String> action) {
-        store.collection(collection).find().projection(Projections.include("_id")).batchSize(1000)
+        collection(collection).find().projection(Projections.include("_id")).batchSize(1000)
                 .forEach(d -> action.accept(d.getString("_id")));
+    }
+
+    private MongoCollection<Document> collection(String name) {
+        return mongo.getCollection(name);
     }
 
     private static List<Document> values(Document parent, String field) {

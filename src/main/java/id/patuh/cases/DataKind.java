@@ -1,4 +1,4 @@
-package id.patuh.ingest;
+package id.patuh.cases;
 
 /** The three kinds of interchange data, each with its id column. */
 public enum DataKind {

@@ -1,4 +1,4 @@
-package id.patuh.ingest;
+package id.patuh.cases;
 
 import java.time.Instant;
 import java.util.List;

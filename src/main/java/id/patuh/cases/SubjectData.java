@@ -1,4 +1,4 @@
-package id.patuh.ingest;
+package id.patuh.cases;
 
 import java.util.List;
 

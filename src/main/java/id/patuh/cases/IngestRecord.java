@@ -1,4 +1,4 @@
-package id.patuh.ingest;
+package id.patuh.cases;
 
 /** A validated row of any kind. */
 public sealed interface IngestRecord permits ActivityEvent, IndicatorRecord, DataRequest {
