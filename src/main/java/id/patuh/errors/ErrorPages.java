@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.NamedInterface;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * JSON) asking for a console or a report page. A request attribute carries the refusal's
  * message from the advice to the page rendered at {@code /error}.
  */
+@NamedInterface("api")
 public final class ErrorPages {
 
     /** The refusal's message, when it is one a user can act on (else the page says it in general words). */

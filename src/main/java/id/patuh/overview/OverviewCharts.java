@@ -3,11 +3,14 @@ package id.patuh.overview;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The overview's charts as inline SVG, drawn on the server: no script, no CDN, a few kilobytes.
  * Every bar has its number printed beside it and a text label; "over the standard" is hatched as
  * well as coloured; each chart is narrow (360 units) so that a phone shows it at about its size.
  */
+@NamedInterface("api")
 public final class OverviewCharts {
 
     static final int WIDTH = 360;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 import id.patuh.catalog.CatalogService;
@@ -29,6 +30,7 @@ import id.patuh.security.TenantScope;
  * look at) and the report's monthly cut (trend); per step it counts as the SOP sheet does; overdue
  * follow-ups are the findings list's {@code overdue} filter. Nothing here is a second formula.
  */
+@NamedInterface("api")
 @Service
 public class OverviewService {
 

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.catalog.Sop;
 import id.patuh.evaluation.StepDurations;
@@ -18,6 +20,7 @@ import id.patuh.cases.CaseData;
  * The finished runs of one SOP step: their working times and how many overran the Mutu Baku
  * waktu. The SOP sheet and the overview both count with it, so their per-step numbers agree.
  */
+@NamedInterface("api")
 public final class StepRuns {
 
     private long[] nanos = new long[16];
