@@ -3,13 +3,13 @@ package id.patuh.console;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.patuh.errors.DomainException;
+import id.patuh.errors.Refusal;
 import id.patuh.overview.Overview;
 import id.patuh.overview.OverviewCharts;
 import id.patuh.overview.OverviewService;
@@ -48,11 +48,11 @@ class HomeController {
         Overview shown;
         try {
             shown = overview.overview(caller.scope(), unit, period);
-        } catch (ErrorResponseException e) {
-            if (e.getStatusCode().value() != HttpStatus.BAD_REQUEST.value() || period == null) {
+        } catch (DomainException e) {
+            if (e.refusal() != Refusal.INVALID || period == null) {
                 throw e;
             }
-            model.addAttribute("problem", e.getBody().getDetail());
+            model.addAttribute("problem", e.detail());
             shown = overview.overview(caller.scope(), unit, null);
         }
         model.addAttribute("overview", shown);

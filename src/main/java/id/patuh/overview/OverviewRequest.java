@@ -3,10 +3,7 @@ package id.patuh.overview;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-
+import id.patuh.errors.Refusal;
 import id.patuh.report.ReportPeriod;
 import id.patuh.report.ReportUnit;
 import id.patuh.security.TenantScope;
@@ -28,7 +25,7 @@ final class OverviewRequest {
         }
         ReportPeriod period = ReportPeriod.parse(text);
         if (period.kind() != ReportPeriod.Kind.TRIWULAN) {
-            throw problem(HttpStatus.BAD_REQUEST, "Parameter period tidak valid / invalid parameter period",
+            throw new OverviewRefused(Refusal.INVALID, "Parameter period tidak valid / invalid parameter period",
                     "period \"" + text.strip() + "\": ikhtisar memakai triwulan, mis. 2024-Q1 / "
                             + "the overview takes a quarter, e.g. 2024-Q1");
         }
@@ -42,15 +39,9 @@ final class OverviewRequest {
         }
         String code = ReportUnit.parse(text).code();
         if (!scope.allows(code)) {
-            throw problem(HttpStatus.NOT_FOUND, "Unit tidak ditemukan / unit not found",
+            throw new OverviewRefused(Refusal.NOT_FOUND, "Unit tidak ditemukan / unit not found",
                     "unit \"" + code + "\" tidak ditemukan / unit not found");
         }
         return code;
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return new ErrorResponseException(status, problem, null);
     }
 }

@@ -8,12 +8,13 @@ import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpStatus;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+
+import id.patuh.errors.Refusal;
 
 /**
  * SOP evaluation forms in MongoDB ({@code sop_evaluations}), one document per (tenant, SOP code,
@@ -57,7 +58,7 @@ final class SopEvaluationStore {
                 throw e;
             }
         }
-        throw new SopEvaluationRefused(HttpStatus.CONFLICT, "version",
+        throw new SopEvaluationRefused(Refusal.CONFLICT, "version",
                 "formulir ini baru saja disimpan orang lain; muat ulang lalu isi lagi",
                 "someone else has just saved this form; reload it and fill it in again");
     }

@@ -8,9 +8,9 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
+import id.patuh.errors.DomainException;
+import id.patuh.errors.Refusal;
 import id.patuh.report.ReportPeriod;
 import id.patuh.security.TenantScope;
 
@@ -28,13 +28,13 @@ class OverviewRequestTests {
     @Test
     void aYearOrGarbageIsRefusedNamingTheParameter() {
         assertThatThrownBy(() -> OverviewRequest.quarter("2024", Instant.now()))
-                .isInstanceOfSatisfying(ErrorResponseException.class, e -> {
-                    assertThat(e.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-                    assertThat(e.getBody().getDetail()).contains("period \"2024\"").contains("triwulan");
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.INVALID);
+                    assertThat(e.detail()).contains("period \"2024\"").contains("triwulan");
                 });
         assertThatThrownBy(() -> OverviewRequest.quarter("Q1-2024", Instant.now()))
-                .isInstanceOfSatisfying(ErrorResponseException.class,
-                        e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.INVALID));
     }
 
     @Test
@@ -43,8 +43,8 @@ class OverviewRequestTests {
         assertThat(OverviewRequest.unit("", kemlagi)).isNull();
         assertThat(OverviewRequest.unit(" kec-kemlagi/kasi-umum ", kemlagi)).isEqualTo("kec-kemlagi/kasi-umum");
         assertThatThrownBy(() -> OverviewRequest.unit("kec-lain", kemlagi))
-                .isInstanceOfSatisfying(ErrorResponseException.class,
-                        e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.NOT_FOUND));
         assertThat(OverviewRequest.unit("kec-lain", TenantScope.ALL)).isEqualTo("kec-lain");
     }
 
