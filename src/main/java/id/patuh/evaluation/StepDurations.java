@@ -7,7 +7,6 @@ import java.util.OptionalDouble;
 
 import org.springframework.modulith.NamedInterface;
 
-import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.cases.ActivityEvent;
 import id.patuh.catalog.Sop;
@@ -89,11 +88,9 @@ public final class StepDurations {
         // as in the case facts: a finish before the start is an instant step
         Instant end = !finished ? now : event.finishedAt().isBefore(start) ? start : event.finishedAt();
         StepMeasure measure = StepMeasure.of(calendar, start, end, step.waktu());
-        boolean wallClock = step.waktu().isDays() && calendar.dayCounting() == DayCounting.CALENDAR;
-        Duration used = wallClock ? Duration.between(start, end) : measure.workingDuration();
         boolean over = finished ? measure.ratio() > 1.0 : measure.dueAt().isBefore(now);
-        return Optional.of(new AgainstStandard(finished, used, measure.standard(), measure.dueAt(), measure.ratio(),
-                over));
+        return Optional.of(new AgainstStandard(finished, measure.used(), measure.standard(), measure.dueAt(),
+                measure.ratio(), over));
     }
 
     /**
