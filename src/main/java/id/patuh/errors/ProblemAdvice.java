@@ -17,6 +17,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import id.patuh.messages.Texts;
 import id.patuh.store.StoreOutages;
 import id.patuh.store.StoreProperties;
 
@@ -65,7 +66,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         log.warn("Penyimpanan tidak dapat dihubungi / store unreachable: {}", e.toString());
         String detail = outageDetail(store);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
-        problem.setTitle("Penyimpanan tidak tersedia / store unavailable");
+        problem.setTitle(Texts.current("errors.store.unavailable.title"));
         HttpHeaders headers = problemHeaders();
         retryAfter(problem, headers);
         request.setAttribute(ErrorPages.DETAIL, detail, WebRequest.SCOPE_REQUEST);
@@ -99,8 +100,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     static String outageDetail(StoreProperties store) {
-        return "Penyimpanan data sedang tidak dapat dihubungi; coba lagi setelah " + store.retryAfterSeconds()
-                + " detik / the data store is unreachable; try again after " + store.retryAfterSeconds() + " s";
+        return Texts.current("errors.store.unavailable.detail", store.retryAfterSeconds());
     }
 
     private static HttpHeaders problemHeaders() {

@@ -148,7 +148,27 @@ class StoreOutageEveryEndpointIntegrationTests {
             JsonNode problem = json.readTree(answer.getBody());
             assertThat(problem.get("status").asInt()).isEqualTo(503);
             assertThat(problem.get("retry_after_seconds").asInt()).isEqualTo(7);
-            assertThat(problem.get("detail").asText()).contains("Penyimpanan").containsIgnoringCase("store");
+            assertThat(problem.get("detail").asText()).startsWith("Penyimpanan");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/findings, false", "/console/findings, true"})
+    void theOutageIsSaidInTheLanguageAsked(String path, boolean page) throws Exception {
+        store.stop();
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT, page ? HTML : JSON);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.8,id;q=0.5");
+        HttpEntity<Void> asked = new HttpEntity<>(headers);
+        ResponseEntity<String> answer = http.exchange(path, HttpMethod.GET, asked, String.class);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        if (page) {
+            assertThat(answer.getBody()).contains("The data store is unreachable; try again after 7 s");
+        } else {
+            JsonNode problem = json.readTree(answer.getBody());
+            assertThat(problem.get("title").asText()).isEqualTo("Store unavailable");
+            assertThat(problem.get("detail").asText()).isEqualTo("The data store is unreachable; try again after 7 s");
         }
     }
 
