@@ -90,6 +90,38 @@ class DashboardFilesTests {
         }
     }
 
+    /**
+     * Every replica publishes the same store-derived gauges (docs/storage.md, "several replicas"):
+     * a panel sums them only after collapsing the replicas, else two replicas show twice the open
+     * findings. The per-replica gauges (rules version, refresh time) and the counters are left alone.
+     */
+    @Test
+    void storeDerivedGaugesAreCountedOnceHoweverManyReplicasServe() {
+        Set<String> perReplica = Set.of(SnapshotGauge.RULES_INFO, SnapshotGauge.UNITS_AGGREGATED,
+                SnapshotGauge.REFRESH_DURATION, SnapshotGauge.REFRESH_TIMESTAMP).stream()
+                .map(SnapshotGauge::prometheusName).collect(java.util.stream.Collectors.toSet());
+        List<String> storeDerived = new ArrayList<>();
+        for (SnapshotGauge gauge : SnapshotGauge.values()) {
+            if (!perReplica.contains(gauge.prometheusName())) {
+                storeDerived.add(gauge.prometheusName());
+            }
+        }
+        storeDerived.addAll(List.of(StepRatioHistogram.NAME + "_bucket", StepRatioHistogram.NAME + "_count",
+                StepRatioHistogram.NAME + "_sum"));
+        int checked = 0;
+        for (DashboardFiles.PanelQuery query : DashboardFiles.panelQueries()) {
+            Matcher metric = METRIC.matcher(query.expr());
+            while (metric.find()) {
+                if (storeDerived.contains(metric.group(1))) {
+                    checked++;
+                    assertThat(query.expr().substring(0, metric.start())).as(query.toString())
+                            .endsWith("max without (instance) (");
+                }
+            }
+        }
+        assertThat(checked).as("store-derived gauges in the dashboards").isGreaterThan(30);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void everyAlertHasASeverityAndSaysWhatIsWrongInBothLanguages() throws Exception {
