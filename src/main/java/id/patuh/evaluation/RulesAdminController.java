@@ -2,9 +2,6 @@ package id.patuh.evaluation;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,20 +28,13 @@ class RulesAdminController {
         return new RulesView(engine.version(), engine.origin(), engine.ruleNames());
     }
 
+    /** 422 when the new rules do not compile or throw on the trial sample: the serving rules stay. */
     @PostMapping("/reload")
     ReloadResult reload() {
-        return rules.reload();
-    }
-
-    /** 422: the request was understood, the rules folder is what cannot be processed. */
-    @ExceptionHandler(RuleCompilationException.class)
-    ProblemDetail compileFailed(RuleCompilationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                "Aturan baru tidak dapat dikompilasi; aturan " + rules.engine().version() + " tetap berlaku / "
-                        + "the new rules do not compile; rules " + rules.engine().version() + " keep serving");
-        problem.setTitle("Aturan tidak valid / invalid rules");
-        problem.setProperty("errors", e.problems());
-        problem.setProperty("version", rules.engine().version());
-        return problem;
+        try {
+            return rules.reload();
+        } catch (RuleCompilationException e) {
+            throw new RulesReloadRefused(e, rules.engine().version());
+        }
     }
 }

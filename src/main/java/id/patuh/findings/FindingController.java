@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 import id.patuh.errors.Refusal;
+import id.patuh.messages.Text;
 import id.patuh.security.CallerScope;
 
 /**
@@ -52,8 +53,7 @@ class FindingController {
 
     @GetMapping("/{id}")
     FindingView one(@PathVariable String id) {
-        return findings.find(id, CallerScope.current()).orElseThrow(() -> new FindingTransitionException(Refusal.NOT_FOUND,
-                "Temuan " + id + " tidak ada / no finding " + id));
+        return findings.find(id, CallerScope.current()).orElseThrow(() -> FindingTransitionException.notFound(id));
     }
 
     @PostMapping("/{id}/rekomendasi")
@@ -78,8 +78,7 @@ class FindingController {
         }
         FindingFilter filter = filter(unit, sop, code, severity, null, period, caseId, false);
         if (!filter.narrows()) {
-            throw new FindingTransitionException(Refusal.INVALID, "Sebutkan ids atau setidaknya satu filter "
-                    + "(unit, sop, code, severity, period, case) / give ids or at least one filter");
+            throw new FindingTransitionException(Refusal.INVALID, new Text("findings.refused.noFilter"));
         }
         return findings.recommendMatching(filter, request.recommendation(), actor(request.actor()),
                 CallerScope.current());

@@ -11,6 +11,7 @@ import org.bson.conversions.Bson;
 import com.mongodb.client.model.Filters;
 
 import id.patuh.errors.Refusal;
+import id.patuh.messages.Text;
 import id.patuh.security.TenantScope;
 
 /**
@@ -49,9 +50,8 @@ public record FindingFilter(String unit, String sopCode, String code, String sev
             try {
                 wanted = FindingStatus.fromLabel(status);
             } catch (IllegalArgumentException e) {
-                throw new FindingTransitionException(Refusal.INVALID, "status \""
-                        + status + "\" tidak dikenal; pilih salah satu dari " + java.util.Arrays.stream(
-                                FindingStatus.values()).map(FindingStatus::label).toList() + " / unknown status");
+                throw new FindingTransitionException(Refusal.INVALID, new Text("findings.refused.unknownStatus",
+                        status, java.util.Arrays.stream(FindingStatus.values()).map(FindingStatus::label).toList()));
             }
         }
         return new FindingFilter(unit, sop, code, severity, wanted, period, null, caseId, null, overdue);

@@ -18,6 +18,7 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 
 import id.patuh.errors.Refusal;
+import id.patuh.messages.Text;
 import id.patuh.security.TenantScope;
 
 /**
@@ -62,9 +63,9 @@ final class FindingLifecycle {
      */
     FindingView apply(String id, FollowUpStep step, String actor, String note, List<String> bukti,
             Recommendation recommendation, String rekomendasiId, TenantScope scope) {
-        requireText(actor, "actor", "siapa yang mengubah / who makes the change", 200);
+        requireText(actor, "actor", new Text("findings.required.actor"), 200);
         if (step != FollowUpStep.REKOMENDASI) {
-            requireText(note, "note", noteMeaning(step), MAX_NOTE);
+            requireText(note, "note", noteMissing(step), MAX_NOTE);
         }
         Document current = visible(id, scope);
         FindingStatus from = FindingStatus.fromLabel(current.getString("status"));
@@ -93,8 +94,7 @@ final class FindingLifecycle {
                 Filters.and(Filters.eq("_id", id), Filters.eq("status", from.label())), Updates.combine(updates),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (updated == null) {
-            throw new FindingTransitionException(Refusal.CONFLICT,
-                    "Temuan baru saja diubah orang lain; muat ulang / the finding was just changed by someone else");
+            throw new FindingTransitionException(Refusal.CONFLICT, new Text("findings.refused.changed"));
         }
         String tenant = updated.getString("tenant");
         auditTrail.record(List.of(AuditTrail.entry(now, actor.strip(), "finding.status", id, from, to, text, tenant)));
@@ -106,35 +106,36 @@ final class FindingLifecycle {
     Document visible(String id, TenantScope scope) {
         Document current = store.findings().find(Filters.eq("_id", id)).first();
         if (current == null || !scope.allows(current.getString("tenant"))) {
-            throw new FindingTransitionException(Refusal.NOT_FOUND, "Temuan " + id + " tidak ada / no finding " + id);
+            throw FindingTransitionException.notFound(id);
         }
         return current;
     }
 
     static FindingTransitionException notAllowed(FollowUpStep step, FindingStatus from) {
-        return new FindingTransitionException(Refusal.CONFLICT, "Langkah " + step.path()
-                + " tidak dapat diambil pada temuan berstatus " + from.label() + "; hanya dari: " + step.fromLabels()
-                + " / step " + step.path() + " is not allowed from " + from.label());
+        return new FindingTransitionException(Refusal.CONFLICT,
+                new Text("findings.refused.stepNotAllowed", step.path(), from.label(), step.fromLabels()));
     }
 
-    private static String noteMeaning(FollowUpStep step) {
+    /** The refusal of a step without its note: says what the note is for. */
+    private static Text noteMissing(FollowUpStep step) {
         return switch (step) {
-            case TINDAK_LANJUT -> "uraian tindak lanjut yang dilakukan unit / what the unit did";
-            case TIDAK_DAPAT_DITINDAKLANJUTI -> "alasan tidak dapat ditindaklanjuti / why it cannot be acted on";
-            case PENGECUALIAN -> "justifikasi pengecualian / the justification of the exception";
-            case BUKA -> "alasan dibuka kembali / why it is reopened";
-            default -> "catatan penilaian auditor / the auditor's note";
+            case TINDAK_LANJUT -> new Text("findings.required.note.tindakLanjut");
+            case TIDAK_DAPAT_DITINDAKLANJUTI -> new Text("findings.required.note.tidakDapatDitindaklanjuti");
+            case PENGECUALIAN -> new Text("findings.required.note.pengecualian");
+            case BUKA -> new Text("findings.required.note.buka");
+            default -> new Text("findings.required.note.penilaian");
         };
     }
 
-    static void requireText(String value, String field, String what, int max) {
+    /**
+     * @param missing the refusal when {@code value} is empty: names the field and what it is for
+     */
+    static void requireText(String value, String field, Text missing, int max) {
         if (value == null || value.isBlank()) {
-            throw new FindingTransitionException(Refusal.INVALID, field + " wajib diisi: " + what
-                    + " / " + field + " is required");
+            throw new FindingTransitionException(Refusal.INVALID, missing);
         }
         if (value.length() > max) {
-            throw new FindingTransitionException(Refusal.INVALID, field + " terlalu panjang (paling banyak "
-                    + max + " karakter) / " + field + " is too long (at most " + max + " characters)");
+            throw new FindingTransitionException(Refusal.INVALID, new Text("findings.refused.tooLong", field, max));
         }
     }
 }

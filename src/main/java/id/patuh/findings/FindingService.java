@@ -18,6 +18,7 @@ import com.mongodb.client.model.Filters;
 import id.patuh.calendar.CalendarService;
 import id.patuh.errors.Refusal;
 import id.patuh.evaluation.Finding;
+import id.patuh.messages.Text;
 import id.patuh.security.TenantScope;
 
 /** The findings façade: reconcile what evaluation raised, list and follow up. */
@@ -134,8 +135,7 @@ public class FindingService {
         List<String> distinct = ids == null ? List.of() : ids.stream().filter(i -> i != null && !i.isBlank())
                 .map(String::strip).distinct().toList();
         if (distinct.isEmpty() || distinct.size() > MAX_PAGE_SIZE) {
-            throw new FindingTransitionException(Refusal.INVALID,
-                    "Pilih 1 sampai " + MAX_PAGE_SIZE + " temuan / choose 1 to " + MAX_PAGE_SIZE + " findings");
+            throw new FindingTransitionException(Refusal.INVALID, new Text("findings.refused.count", MAX_PAGE_SIZE));
         }
         for (String id : distinct) {
             FindingStatus status = FindingStatus.fromLabel(lifecycle.visible(id, scope).getString("status"));

@@ -2,19 +2,25 @@ package id.patuh.findings;
 
 import id.patuh.errors.DomainException;
 import id.patuh.errors.Refusal;
+import id.patuh.messages.Text;
 
 /** A lifecycle change that is not allowed (or a finding that does not exist). */
 public class FindingTransitionException extends DomainException {
 
-    FindingTransitionException(Refusal refusal, String detail) {
+    FindingTransitionException(Refusal refusal, Text detail) {
         super(refusal, title(refusal), detail);
     }
 
-    private static String title(Refusal refusal) {
+    /** A finding the caller may not see is answered as one that does not exist: nothing tells it apart. */
+    static FindingTransitionException notFound(String id) {
+        return new FindingTransitionException(Refusal.NOT_FOUND, new Text("findings.refused.notFound", id));
+    }
+
+    private static Text title(Refusal refusal) {
         return switch (refusal) {
-            case NOT_FOUND -> "Temuan tidak ditemukan / finding not found";
-            case INVALID -> "Permintaan tidak lengkap / incomplete request";
-            default -> "Perubahan status tidak diizinkan / status change not allowed";
+            case NOT_FOUND -> new Text("findings.refused.notFound.title");
+            case INVALID -> new Text("findings.refused.invalid.title");
+            default -> new Text("findings.refused.conflict.title");
         };
     }
 }

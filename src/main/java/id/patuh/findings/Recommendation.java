@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 import id.patuh.errors.Refusal;
+import id.patuh.messages.Text;
 
 /**
  * What the inspektorat asks of the unit when it accepts a finding as an audit item.
@@ -27,16 +28,14 @@ public record Recommendation(String rekomendasi, String penanggungJawab, LocalDa
 
     /** Refuses an incomplete recommendation with a message the auditor can act on. */
     void check() {
-        FindingLifecycle.requireText(rekomendasi, "rekomendasi", "rekomendasi auditor / the recommendation",
-                MAX_TEXT);
+        FindingLifecycle.requireText(rekomendasi, "rekomendasi", new Text("findings.required.rekomendasi"), MAX_TEXT);
         FindingLifecycle.requireText(penanggungJawab, "penanggung_jawab",
-                "orang atau jabatan di unit yang bertanggung jawab / the person or position responsible", MAX_PERSON);
+                new Text("findings.required.penanggungJawab"), MAX_PERSON);
         if (sebab != null && sebab.length() > MAX_TEXT) {
-            FindingLifecycle.requireText(sebab, "sebab", "sebab temuan / the cause", MAX_TEXT);
+            FindingLifecycle.requireText(sebab, "sebab", new Text("findings.required.sebab"), MAX_TEXT);
         }
         if (batasWaktu == null) {
-            throw new FindingTransitionException(Refusal.INVALID,
-                    "batas_waktu wajib diisi (YYYY-MM-DD) / batas_waktu (the due date) is required");
+            throw new FindingTransitionException(Refusal.INVALID, new Text("findings.required.batasWaktu"));
         }
     }
 }

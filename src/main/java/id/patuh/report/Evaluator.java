@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
 
+import id.patuh.messages.Text;
 import id.patuh.security.CallerScope;
 import id.patuh.security.Role;
 
@@ -26,8 +27,7 @@ record Evaluator(String name, LocalDate date) {
     static Evaluator of(String name, String date, LocalDate fallback) {
         if (name != null && name.strip().length() > MAX_NAME) {
             throw new ReportParameterException("penilai", name.substring(0, 40) + "…",
-                    "nama penilai paling banyak " + MAX_NAME + " karakter",
-                    "the evaluator's name takes at most " + MAX_NAME + " characters");
+                    new Text("report.parameter.evaluatorName", MAX_NAME));
         }
         return new Evaluator(name == null ? defaultName() : name.strip(), parseDate(date, fallback));
     }
@@ -44,8 +44,7 @@ record Evaluator(String name, LocalDate date) {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ReportParameterException("tanggal", text, "tanggal penilaian ditulis YYYY-MM-DD, mis. 2024-07-15",
-                    "the evaluation date is written YYYY-MM-DD, e.g. 2024-07-15");
+            throw new ReportParameterException("tanggal", text, new Text("report.parameter.evaluationDate"));
         }
     }
 }

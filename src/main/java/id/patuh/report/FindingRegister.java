@@ -19,6 +19,7 @@ import id.patuh.findings.FindingFilter;
 import id.patuh.findings.FindingOrder;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingView;
+import id.patuh.messages.Text;
 import id.patuh.security.TenantScope;
 
 /**
@@ -70,7 +71,7 @@ public class FindingRegister {
             case CSV -> new ReportDocument(RegisterFiles.csv(rows), format.mediaType(), name);
             case PDF -> new ReportDocument(RegisterFiles.pdf(title, rows, note), format.mediaType(), name);
             default -> throw new ReportParameterException("format", format.extension(),
-                    "format register harus xlsx, csv atau pdf", "the register's format must be xlsx, csv or pdf");
+                    new Text("report.parameter.registerFormat"));
         };
     }
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.springframework.http.MediaType;
 
+import id.patuh.messages.Text;
+
 /** The formats a report is served in. */
 public enum ReportFormat {
     JSON("application/json", "json"),
@@ -34,8 +36,7 @@ public enum ReportFormat {
     public static ReportFormat parse(String text) {
         return Arrays.stream(values()).filter(f -> f.extension.equalsIgnoreCase(text == null ? "" : text.strip()))
                 .findFirst().orElseThrow(() -> new ReportParameterException("format", text,
-                        "format harus salah satu dari json, html, xlsx, csv, pdf",
-                        "format must be one of json, html, xlsx, csv, pdf"));
+                        new Text("report.parameter.format")));
     }
 
     /** From a file name's extension, e.g. {@code laporan.pdf}. */

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.patuh.messages.Text;
+
 /**
  * The time a report covers: a triwulan ({@code 2024-Q1}), a year ({@code 2024}) or, for the
  * monitoring form, a semester ({@code 2024-S1}).
@@ -26,9 +28,7 @@ public record ReportPeriod(String label, Kind kind, int year, int index) {
     public static ReportPeriod parse(String text) {
         Matcher m = PERIOD.matcher(text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT));
         if (!m.matches() || !plausible(m.group(1))) {
-            throw new ReportParameterException("period", text,
-                    "period harus berbentuk YYYY-Qn (triwulan) atau YYYY (tahun), mis. 2024-Q1",
-                    "period must be YYYY-Qn (quarter) or YYYY (year), e.g. 2024-Q1");
+            throw new ReportParameterException("period", text, new Text("report.parameter.period"));
         }
         int year = Integer.parseInt(m.group(1));
         return m.group(2) == null ? new ReportPeriod(m.group(1), Kind.TAHUN, year, 0)
@@ -39,9 +39,7 @@ public record ReportPeriod(String label, Kind kind, int year, int index) {
     public static ReportPeriod parseHalf(String text) {
         Matcher m = HALF.matcher(text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT));
         if (!m.matches() || !plausible(m.group(1))) {
-            throw new ReportParameterException("half", text,
-                    "half harus berbentuk YYYY-S1 (Januari–Juni) atau YYYY-S2 (Juli–Desember)",
-                    "half must be YYYY-S1 (January–June) or YYYY-S2 (July–December)");
+            throw new ReportParameterException("half", text, new Text("report.parameter.half"));
         }
         return new ReportPeriod(m.group(0), Kind.SEMESTER, Integer.parseInt(m.group(1)),
                 Integer.parseInt(m.group(2)));

@@ -10,6 +10,8 @@ import org.thymeleaf.ITemplateEngine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.patuh.messages.Text;
+
 /** Renders a computed report in one format; the content is the same in all of them. */
 @Component
 class ReportRenderer {
@@ -54,8 +56,8 @@ class ReportRenderer {
             case HTML -> utf8(pages.sopEvaluation(e, ReportPages.Medium.SCREEN, false, null, null));
             case PDF -> PdfConverter.fromHtml(pages.sopEvaluation(e, ReportPages.Medium.PDF, false, null, null));
             case XLSX -> SopEvaluationWorkbook.write(e);
-            case CSV -> throw new ReportParameterException("format", "csv", "formulir evaluasi SOP tersedia sebagai "
-                    + "json, html, pdf atau xlsx", "the SOP evaluation form comes as json, html, pdf or xlsx");
+            case CSV -> throw new ReportParameterException("format", "csv",
+                    new Text("report.parameter.sopEvaluationFormat"));
         };
         return new ReportDocument(body, format.mediaType(), name);
     }

@@ -21,6 +21,7 @@ import id.patuh.evidence.Evidence;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
 import id.patuh.findings.FindingService;
+import id.patuh.messages.Text;
 import id.patuh.security.TenantScope;
 
 /**
@@ -80,9 +81,7 @@ public class ReportService {
     /** The report's figures without its evidence files: what the score needs, without their query. */
     private ReadinessReport computed(ReportUnit unit, ReportPeriod period, Instant asOf) {
         if (period.kind() == ReportPeriod.Kind.SEMESTER) {
-            throw new ReportParameterException("period", period.label(),
-                    "laporan kesiapan memakai triwulan (YYYY-Qn) atau tahun (YYYY)",
-                    "the readiness report takes a quarter (YYYY-Qn) or a year (YYYY)");
+            throw new ReportParameterException("period", period.label(), new Text("report.parameter.readinessPeriod"));
         }
         return readiness.of(loader.load(unit, period, asOf));
     }
@@ -147,9 +146,7 @@ public class ReportService {
 
     public MonitoringForm monitoring(ReportUnit unit, ReportPeriod half, Instant asOf) {
         if (half.kind() != ReportPeriod.Kind.SEMESTER) {
-            throw new ReportParameterException("half", half.label(),
-                    "formulir monitoring memakai semester (YYYY-S1 atau YYYY-S2)",
-                    "the monitoring form takes a half-year (YYYY-S1 or YYYY-S2)");
+            throw new ReportParameterException("half", half.label(), new Text("report.parameter.monitoringHalf"));
         }
         String zone = calendars.forUnit(unit.code()).zone().getId();
         return new MonitoringFormBuilder(zone).of(loader.load(unit, half, asOf));

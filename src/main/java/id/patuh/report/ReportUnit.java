@@ -2,6 +2,8 @@ package id.patuh.report;
 
 import java.util.regex.Pattern;
 
+import id.patuh.messages.Text;
+
 /**
  * The unit a report is about: a tenant ({@code kec-kemlagi}) or a sub-unit
  * ({@code kec-kemlagi/kasi-pemerintahan}). A report on a unit covers its sub-units.
@@ -14,9 +16,7 @@ public record ReportUnit(String code) {
     public static ReportUnit parse(String text) {
         String code = text == null ? "" : text.strip();
         if (!UNIT.matcher(code).matches()) {
-            throw new ReportParameterException("unit", text,
-                    "unit harus berupa kode unit, mis. kec-kemlagi atau kec-kemlagi/kasi-pemerintahan",
-                    "unit must be a unit code, e.g. kec-kemlagi or kec-kemlagi/kasi-pemerintahan");
+            throw new ReportParameterException("unit", text, new Text("report.parameter.unit"));
         }
         return new ReportUnit(code);
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import id.patuh.messages.Text;
+
 /**
  * Checks what the evaluator sent against the form (a criterion it has, a Pelaksana of the SOP,
  * notes of bounded length, an ISO date) and merges it in; lists what changed for the history.
@@ -27,9 +29,8 @@ final class SopEvaluationInputs {
             String field = "kriteria[" + i + "]";
             SopEvaluation.Kriteria old = a == null ? null : kriteria.get(a.kode());
             if (old == null) {
-                throw SopEvaluationRefused.invalid(field + ".kode", "kriteria \"" + (a == null ? null : a.kode())
-                        + "\" tidak ada pada formulir; pilih salah satu dari " + kriteria.keySet(),
-                        "criterion \"" + (a == null ? null : a.kode()) + "\" is not on the form");
+                throw SopEvaluationRefused.invalid(field + ".kode", new Text("report.sopEvaluation.criterion",
+                        String.valueOf(a == null ? null : a.kode()), kriteria.keySet()));
             }
             kriteria.put(old.kode(), new SopEvaluation.Kriteria(old.kode(), old.pertanyaan(), a.ya(),
                     note(a.catatan(), field + ".catatan")));
@@ -41,9 +42,8 @@ final class SopEvaluationInputs {
             SopEvaluationInput.Peran a = roles.get(i);
             String field = "peran[" + i + "]";
             if (a == null || !peran.containsKey(a.peran())) {
-                throw SopEvaluationRefused.invalid(field + ".peran", "\"" + (a == null ? null : a.peran())
-                        + "\" bukan Pelaksana SOP ini; Pelaksana: " + peran.keySet(),
-                        "\"" + (a == null ? null : a.peran()) + "\" is not a Pelaksana of this SOP");
+                throw SopEvaluationRefused.invalid(field + ".peran", new Text("report.sopEvaluation.role",
+                        String.valueOf(a == null ? null : a.peran()), peran.keySet()));
             }
             peran.put(a.peran(), new SopEvaluation.Peran(a.peran(), a.ya(), note(a.catatan(), field + ".catatan")));
         }
@@ -106,16 +106,14 @@ final class SopEvaluationInputs {
             return null;
         }
         if (text.strip().length() > SopEvaluationService.MAX_NOTE) {
-            throw SopEvaluationRefused.invalid(field, "catatan paling banyak " + SopEvaluationService.MAX_NOTE
-                    + " karakter", "a note takes at most " + SopEvaluationService.MAX_NOTE + " characters");
+            throw SopEvaluationRefused.invalid(field, new Text("report.sopEvaluation.note", SopEvaluationService.MAX_NOTE));
         }
         return text.strip();
     }
 
     private static String name(String text) {
         if (text.strip().length() > Evaluator.MAX_NAME) {
-            throw SopEvaluationRefused.invalid("penilai", "nama penilai paling banyak " + Evaluator.MAX_NAME
-                    + " karakter", "the evaluator's name takes at most " + Evaluator.MAX_NAME + " characters");
+            throw SopEvaluationRefused.invalid("penilai", new Text("report.parameter.evaluatorName", Evaluator.MAX_NAME));
         }
         return text.isBlank() ? null : text.strip();
     }
@@ -127,8 +125,7 @@ final class SopEvaluationInputs {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw SopEvaluationRefused.invalid("tanggal_penilaian", "tanggal penilaian ditulis YYYY-MM-DD, mis. "
-                    + "2024-07-15", "the evaluation date is written YYYY-MM-DD, e.g. 2024-07-15");
+            throw SopEvaluationRefused.invalid("tanggal_penilaian", new Text("report.parameter.evaluationDate"));
         }
     }
 }

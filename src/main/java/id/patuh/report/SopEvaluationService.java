@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
+import id.patuh.messages.Text;
 import id.patuh.security.TenantScope;
 
 /**
@@ -110,8 +111,7 @@ class SopEvaluationService {
     private Target target(String code, String unit, String period, TenantScope scope) {
         Sop sop = catalog.find(code).orElseThrow(() -> SopEvaluationRefused.notFound(code));
         if (period == null || !PERIOD.matcher(period.strip()).matches()) {
-            throw SopEvaluationRefused.invalid("period", "periode ditulis YYYY, YYYY-S1/S2 atau YYYY-Q1..Q4, mis. 2024-S1",
-                    "the period is written YYYY, YYYY-S1/S2 or YYYY-Q1..Q4, e.g. 2024-S1");
+            throw SopEvaluationRefused.invalid("period", new Text("report.sopEvaluation.period"));
         }
         List<String> tenants = sop.units().stream().map(SopEvaluationService::tenantOf).distinct().toList();
         String tenant;
@@ -123,8 +123,7 @@ class SopEvaluationService {
         } else if (tenants.size() == 1) {
             tenant = tenants.get(0);
         } else {
-            throw SopEvaluationRefused.invalid("unit", "SOP ini dipakai beberapa unit atau tidak menyebut unit: pilih "
-                    + "unit=", "this SOP is used by several units or names none: choose unit=");
+            throw SopEvaluationRefused.invalid("unit", new Text("report.sopEvaluation.unit"));
         }
         if (!scope.allows(tenant)) {
             throw SopEvaluationRefused.notFound(code);

@@ -15,6 +15,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 
 import id.patuh.errors.Refusal;
+import id.patuh.messages.Text;
 
 /**
  * SOP evaluation forms in MongoDB ({@code sop_evaluations}), one document per (tenant, SOP code,
@@ -58,9 +59,7 @@ final class SopEvaluationStore {
                 throw e;
             }
         }
-        throw new SopEvaluationRefused(Refusal.CONFLICT, "version",
-                "formulir ini baru saja disimpan orang lain; muat ulang lalu isi lagi",
-                "someone else has just saved this form; reload it and fill it in again");
+        throw new SopEvaluationRefused(Refusal.CONFLICT, "version", new Text("report.sopEvaluation.savedMeanwhile"));
     }
 
     static Document entry(Instant at, String actor, List<String> changes) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,9 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+import id.patuh.errors.ProblemAdviceFixture;
 
 /** RuleService and its admin endpoints, without a Spring context. */
 class RuleServiceTests {
@@ -41,7 +45,7 @@ class RuleServiceTests {
             }
         }
         service = new RuleService(new RulesProperties(dir), event -> { });
-        mvc = MockMvcBuilders.standaloneSetup(new RulesAdminController(service)).build();
+        mvc = adminMvc(service);
     }
 
     @Test
@@ -109,8 +113,35 @@ class RuleServiceTests {
                 .andExpect(jsonPath("$.version").value(serving))
                 .andExpect(jsonPath("$.errors[0].file").value("broken.drl"))
                 .andExpect(jsonPath("$.errors[0].line").value(4))
-                .andExpect(jsonPath("$.detail", containsString(serving)));
+                .andExpect(jsonPath("$.title").value("Aturan tidak valid"))
+                .andExpect(jsonPath("$.detail").value("Aturan baru tidak dapat dikompilasi; aturan " + serving
+                        + " tetap berlaku"))
+                .andExpect(jsonPath("$.detail", not(containsString("compile"))));
         assertThat(service.engine().version()).isEqualTo(serving);
+    }
+
+    @Test
+    void reloadRefusalAnswersInEnglishWhenAskedWithTheSameFields() throws Exception {
+        String serving = service.engine().version();
+        breakRules();
+
+        mvc.perform(post("/api/admin/rules/reload").header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Invalid rules"))
+                .andExpect(jsonPath("$.detail").value("The new rules do not compile; rules " + serving
+                        + " keep serving"))
+                .andExpect(jsonPath("$.version").value(serving))
+                .andExpect(jsonPath("$.errors[0].file").value("broken.drl"))
+                .andExpect(jsonPath("$.errors[0].line").value(4));
+        assertThat(service.engine().version()).isEqualTo(serving);
+    }
+
+    /** The admin endpoints with the application's error advice: refusals answer as the service answers them. */
+    private static MockMvc adminMvc(RuleService rules) {
+        return MockMvcBuilders.standaloneSetup(new RulesAdminController(rules))
+                .setControllerAdvice(ProblemAdviceFixture.advice()).setLocaleResolver(ProblemAdviceFixture.locales())
+                .build();
     }
 
     @Test
@@ -217,8 +248,7 @@ class RuleServiceTests {
 
         RuleEngine serving = withList.engine();
         Files.writeString(abbreviations, "Kepala Seksi: [Kasi, Kepsi]\nKepala Bidang: [Kasi]\n");
-        MockMvc adminMvc = MockMvcBuilders.standaloneSetup(new RulesAdminController(withList)).build();
-        adminMvc.perform(post("/api/admin/rules/reload"))
+        adminMvc(withList).perform(post("/api/admin/rules/reload"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].file").value(abbreviations.toString()))
                 .andExpect(jsonPath("$.errors[0].line").value(2));

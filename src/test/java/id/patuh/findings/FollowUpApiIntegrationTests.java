@@ -1,10 +1,13 @@
 package id.patuh.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,8 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -127,6 +132,47 @@ class FollowUpApiIntegrationTests {
                 .andExpect(status().isBadRequest());
         assertThat(findings.find(sidoarjo).orElseThrow().status()).isEqualTo(FindingStatus.BELUM_DITINDAKLANJUTI);
         assertThat(findings.find(tanjunganom).orElseThrow().status()).isEqualTo(FindingStatus.TERBUKA);
+    }
+
+    @Test
+    void aStepRefusedFromTheFindingsStatusAnswersInTheCallersLanguage() throws Exception {
+        String id = FollowUpFixtures.raised(findings, "kec-kemlagi", "WRONG_EXECUTOR").id();
+        assertThat(FollowUpStep.TINDAK_LANJUT.allowedFrom(FindingStatus.TERBUKA)).isFalse();
+        String from = FindingStatus.TERBUKA.label();
+        String allowed = FollowUpStep.TINDAK_LANJUT.fromLabels();
+
+        mvc.perform(tindakLanjut(id))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Perubahan status tidak diizinkan"))
+                .andExpect(jsonPath("$.detail").value("Langkah tindak-lanjut tidak dapat diambil pada temuan berstatus "
+                        + from + "; hanya dari: " + allowed))
+                .andExpect(jsonPath("$.detail", not(containsString("not allowed"))));
+        mvc.perform(tindakLanjut(id).header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Status change not allowed"))
+                .andExpect(jsonPath("$.detail").value("Step tindak-lanjut is not allowed from " + from
+                        + "; only from: " + allowed));
+        assertThat(findings.find(id).orElseThrow().status()).isEqualTo(FindingStatus.TERBUKA);
+    }
+
+    @Test
+    void anUnknownFindingAnswers404InTheCallersLanguage() throws Exception {
+        mvc.perform(get("/api/findings/tidak-ada").with(httpBasic("inspektur", "inspektur-pw")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Temuan tidak ditemukan"))
+                .andExpect(jsonPath("$.detail").value("Temuan tidak-ada tidak ada"))
+                .andExpect(jsonPath("$.detail", not(containsString("finding"))));
+        mvc.perform(get("/api/findings/tidak-ada").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .with(httpBasic("inspektur", "inspektur-pw")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Finding not found"))
+                .andExpect(jsonPath("$.detail").value("No finding tidak-ada"));
+    }
+
+    private static MockHttpServletRequestBuilder tindakLanjut(String id) {
+        return post("/api/findings/" + id + "/tindak-lanjut").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"note\":\"SK pelaksana terbit\"}").with(httpBasic("sekcam-kemlagi", "sekcam-pw"));
     }
 
     private static String body(FollowUpStep step) {

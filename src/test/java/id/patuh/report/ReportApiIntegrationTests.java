@@ -211,17 +211,31 @@ class ReportApiIntegrationTests {
     }
 
     @Test
-    void badParametersAreProblemDetailsInBothLanguages() throws Exception {
+    void badParametersAreProblemDetailsInTheCallersLanguage() throws Exception {
         for (String query : List.of("unit=" + ExampleData.UNIT + "&period=2024-Q5", "period=2024",
                 "unit=Kec%20Kemlagi&period=2024", "unit=" + ExampleData.UNIT + "&period=2024&format=docx")) {
             ResponseEntity<byte[]> response = get("/api/reports/readiness?" + query);
             assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
             JsonNode problem = json.readTree(response.getBody());
-            assertThat(problem.get("title").asText())
-                    .isEqualTo("Parameter laporan tidak valid / Invalid report parameter");
-            assertThat(problem.get("detail").asText()).contains(" harus ").contains(" must ");
+            assertThat(problem.get("title").asText()).isEqualTo("Parameter laporan tidak valid");
+            assertThat(problem.get("detail").asText()).as(query).contains(" harus ").doesNotContain(" must ")
+                    .doesNotContain(" / ");
+
+            JsonNode english = json.readTree(get("/api/reports/readiness?" + query, null, "en-GB,en;q=0.8").getBody());
+            assertThat(english.get("title").asText()).isEqualTo("Invalid report parameter");
+            assertThat(english.get("detail").asText()).as(query).contains(" must ").doesNotContain(" harus ");
+            assertThat(english.get("parameter")).isEqualTo(problem.get("parameter"));
         }
+        JsonNode period = json.readTree(get("/api/reports/readiness?unit=kec-kemlagi&period=2024-Q5").getBody());
+        assertThat(period.get("detail").asText())
+                .isEqualTo("period harus berbentuk YYYY-Qn (triwulan) atau YYYY (tahun), mis. 2024-Q1");
+        assertThat(period.get("parameter").asText()).isEqualTo("period");
+        assertThat(period.get("value").asText()).isEqualTo("2024-Q5");
+        JsonNode periodEn = json.readTree(get("/api/reports/readiness?unit=kec-kemlagi&period=2024-Q5", null, "en")
+                .getBody());
+        assertThat(periodEn.get("detail").asText())
+                .isEqualTo("period must be YYYY-Qn (quarter) or YYYY (year), e.g. 2024-Q1");
         ResponseEntity<byte[]> asPdf = get("/api/reports/readiness?unit=kec-kemlagi&period=Q1", "application/pdf");
         assertThat(asPdf.getStatusCode()).as("a PDF client still learns why").isEqualTo(HttpStatus.BAD_REQUEST);
         ResponseEntity<byte[]> half = get("/api/reports/monitoring?unit=kec-kemlagi&half=2024-Q1");
@@ -246,9 +260,16 @@ class ReportApiIntegrationTests {
     }
 
     private ResponseEntity<byte[]> get(String url, String accept) {
+        return get(url, accept, null);
+    }
+
+    private ResponseEntity<byte[]> get(String url, String accept, String language) {
         HttpHeaders headers = new HttpHeaders();
         if (accept != null) {
             headers.set(HttpHeaders.ACCEPT, accept);
+        }
+        if (language != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
         }
         return http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
     }

@@ -2,6 +2,7 @@ package id.patuh.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 
@@ -43,6 +44,29 @@ class ReportParametersTests {
         assertThatThrownBy(() -> ReportPeriod.parse(null)).isInstanceOf(ReportParameterException.class);
         assertThatThrownBy(() -> ReportUnit.parse("Kec Kemlagi")).isInstanceOf(ReportParameterException.class);
         assertThatThrownBy(() -> ReportFormat.parse("docx")).isInstanceOf(ReportParameterException.class);
+    }
+
+    @Test
+    void aRefusalReadsInEitherLanguageAndInBothForTheCommandLine() {
+        ReportParameterException period = catchThrowableOfType(ReportParameterException.class,
+                () -> ReportPeriod.parse("2024-Q5"));
+        assertThat(period.getMessage()).as("what the command line prints, as before the bundles").isEqualTo(
+                "period harus berbentuk YYYY-Qn (triwulan) atau YYYY (tahun), mis. 2024-Q1 / "
+                        + "period must be YYYY-Qn (quarter) or YYYY (year), e.g. 2024-Q1");
+        assertThat(period.detailText().id()).isEqualTo(
+                "period harus berbentuk YYYY-Qn (triwulan) atau YYYY (tahun), mis. 2024-Q1");
+        assertThat(period.detailText().en()).isEqualTo("period must be YYYY-Qn (quarter) or YYYY (year), e.g. 2024-Q1");
+        assertThat(period.properties()).containsEntry("parameter", "period").containsEntry("value", "2024-Q5");
+
+        assertThat(catchThrowableOfType(ReportParameterException.class, () -> Evaluator.of("x".repeat(
+                Evaluator.MAX_NAME + 1), null, LocalDate.of(2024, 7, 15))).getMessage()).isEqualTo(
+                        "nama penilai paling banyak " + Evaluator.MAX_NAME + " karakter / the evaluator's name takes "
+                                + "at most " + Evaluator.MAX_NAME + " characters");
+        ReportUnitNotFound unit = new ReportUnitNotFound("kec-lain");
+        assertThat(unit.detailText().id()).isEqualTo("Unit \"kec-lain\" tidak ditemukan");
+        assertThat(unit.detailText().en()).isEqualTo("Unit \"kec-lain\" not found");
+        assertThat(SopEvaluationRefused.notFound("sop-x").detailText().en())
+                .isEqualTo("SOP \"sop-x\" does not exist or is not one of your units'");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -124,6 +125,27 @@ class SopEvaluationIntegrationTests {
         JsonNode form = json.readTree(call(get(KEMLAGI + "?period=" + period), "inspektur", null, 200));
         assertThat(form.get("kriteria").get(1).get("ya").isNull()).as("nothing half-saved").isTrue();
         assertThat(form.get("riwayat")).isEmpty();
+    }
+
+    @Test
+    void refusalsAnswerInTheCallersLanguage() throws Exception {
+        String wrongCode = "{\"kriteria\": [{\"kode\": \"murah\", \"ya\": true}]}";
+        JsonNode id = json.readTree(call(put(KEMLAGI + "?period=" + period), "inspektur", wrongCode, 400));
+        assertThat(id.get("title").asText()).isEqualTo("Formulir evaluasi SOP ditolak");
+        assertThat(id.get("detail").asText()).startsWith("kriteria \"murah\" tidak ada pada formulir; pilih salah satu dari [")
+                .doesNotContain("criterion");
+        JsonNode en = json.readTree(call(put(KEMLAGI + "?period=" + period).header(HttpHeaders.ACCEPT_LANGUAGE, "en"),
+                "inspektur", wrongCode, 400));
+        assertThat(en.get("title").asText()).isEqualTo("SOP evaluation form refused");
+        assertThat(en.get("detail").asText()).startsWith("criterion \"murah\" is not on the form; choose one of [");
+        assertThat(en.get("field").asText()).isEqualTo("kriteria[0].kode");
+
+        String otherUnit = KEMLAGI + "?period=" + period + "&unit=setda-sidoarjo-perencanaan";
+        assertThat(json.readTree(call(get(otherUnit), "inspektur", null, 404)).get("detail").asText())
+                .isEqualTo("SOP \"kemlagi-pengumpulan-data-kinerja\" tidak ada atau bukan untuk unit Anda");
+        assertThat(json.readTree(call(get(otherUnit).header(HttpHeaders.ACCEPT_LANGUAGE, "en-US"), "inspektur", null,
+                404)).get("detail").asText())
+                .isEqualTo("SOP \"kemlagi-pengumpulan-data-kinerja\" does not exist or is not one of your units'");
     }
 
     @Test
