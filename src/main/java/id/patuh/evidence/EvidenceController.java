@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.patuh.errors.Refusal;
+import id.patuh.messages.Text;
 import id.patuh.security.CallerScope;
 
 /**
@@ -42,7 +43,7 @@ class EvidenceController {
             @RequestParam(required = false) String target, @RequestParam(name = "target_id", required = false)
             String targetId, @RequestParam(required = false) String unit) {
         if (file == null) {
-            throw new EvidenceRefused(Refusal.INVALID, "bagian \"file\" wajib", "the \"file\" part is required");
+            throw new EvidenceRefused(Refusal.INVALID, new Text("evidence.file.part-required"));
         }
         Evidence stored = evidence.store(unit, target(target), targetId, file.getOriginalFilename(), file.getSize(),
                 file, CallerScope.current(), CallerScope.currentName());
@@ -54,8 +55,7 @@ class EvidenceController {
             @RequestParam(name = "target_id", required = false) String targetId,
             @RequestParam(required = false) String tenant) {
         if (targetId == null || tenant == null) {
-            throw new EvidenceRefused(Refusal.INVALID, "parameter tenant, target dan target_id wajib",
-                    "parameters tenant, target and target_id are required");
+            throw new EvidenceRefused(Refusal.INVALID, new Text("evidence.list.parameters-required"));
         }
         return evidence.list(tenant, target(target), targetId, CallerScope.current());
     }
@@ -82,6 +82,6 @@ class EvidenceController {
 
     private static EvidenceTarget target(String target) {
         return EvidenceTarget.of(target).orElseThrow(() -> new EvidenceRefused(Refusal.INVALID,
-                "target harus event, record atau finding", "target must be event, record or finding"));
+                new Text("evidence.target.invalid")));
     }
 }

@@ -30,6 +30,7 @@ import id.patuh.cases.IngestRecord;
 import id.patuh.ingest.IngestService;
 import id.patuh.cases.StoreKeys;
 import id.patuh.findings.FindingView;
+import id.patuh.messages.Text;
 import id.patuh.security.TenantScope;
 
 /** The evidence façade: keep a file for a target, list a target's files, read one back. */
@@ -68,19 +69,17 @@ public class EvidenceService {
             InputStreamSource content, TenantScope scope, String uploader) {
         String owner = owner(unit, target, targetId, scope);
         if (size <= 0) {
-            throw new EvidenceRefused(Refusal.INVALID, "berkas kosong", "empty file");
+            throw new EvidenceRefused(Refusal.INVALID, new Text("evidence.file.empty"));
         }
         if (size > limits.maxFileSize().toBytes()) {
-            throw new EvidenceRefused(Refusal.TOO_LARGE, "berkas " + size + " byte melebihi batas "
-                    + limits.maxFileSize().toMegabytes() + " MB", "file of " + size + " bytes exceeds the limit of "
-                    + limits.maxFileSize().toMegabytes() + " MB");
+            throw new EvidenceRefused(Refusal.TOO_LARGE, new Text("evidence.file.too-large", size,
+                    limits.maxFileSize().toMegabytes()));
         }
         try {
             String type = ContentTypes.detect(content);
             if (!limits.allowedTypes().contains(type)) {
-                throw new EvidenceRefused(Refusal.UNSUPPORTED_TYPE, "jenis berkas " + type + " tidak diterima "
-                        + "sebagai bukti; gunakan PDF, JPEG, PNG, DOCX, XLSX, ODT atau ODS", "file type " + type
-                        + " is not accepted as evidence; use PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS");
+                throw new EvidenceRefused(Refusal.UNSUPPORTED_TYPE,
+                        new Text("evidence.file.type-refused", type));
             }
             // hashed in a pass of its own so that the stored description carries it from the start
             String sha256 = sha256(content);
@@ -154,31 +153,25 @@ public class EvidenceService {
 
     private String owner(String unit, EvidenceTarget target, String targetId, TenantScope scope) {
         if (targetId == null || !TARGET_ID.matcher(targetId).matches()) {
-            throw new EvidenceRefused(Refusal.INVALID, "target_id wajib, 1–200 karakter tanpa spasi",
-                    "target_id is required, 1–200 characters without spaces");
+            throw new EvidenceRefused(Refusal.INVALID, new Text("evidence.target-id.required"));
         }
         if (target == EvidenceTarget.FINDING) {
             return findings.find(targetId, scope).map(FindingView::unit).orElseThrow(() -> new EvidenceRefused(
-                    Refusal.NOT_FOUND, "temuan " + targetId + " tidak ditemukan", "finding " + targetId
-                            + " not found"));
+                    Refusal.NOT_FOUND, new Text("evidence.finding.not-found", targetId)));
         }
         if (unit == null || !UNIT.matcher(unit).matches()) {
-            throw new EvidenceRefused(Refusal.INVALID, "unit wajib, mis. kec-kemlagi",
-                    "unit is required, e.g. kec-kemlagi");
+            throw new EvidenceRefused(Refusal.INVALID, new Text("evidence.unit.required"));
         }
         if (!scope.allows(unit)) {
-            throw new EvidenceRefused(Refusal.FORBIDDEN, "unit " + unit + " bukan wewenang Anda",
-                    "unit " + unit + " is not yours");
+            throw new EvidenceRefused(Refusal.FORBIDDEN, new Text("evidence.unit.forbidden", unit));
         }
         String tenant = StoreKeys.tenantOf(unit);
         boolean event = target == EvidenceTarget.EVENT;
         return ingest.findRecord(event ? DataKind.ACTIVITIES : DataKind.INDICATORS, tenant, targetId)
                 .map(EvidenceService::unitOf)
-                .orElseThrow(() -> new EvidenceRefused(Refusal.NOT_FOUND, (event ? "langkah (event_id) "
-                        : "catatan indikator (record_id) ") + targetId + " tidak ada pada unit " + tenant
-                        + "; simpan datanya dulu, lalu lampirkan buktinya", (event ? "event " : "indicator record ")
-                        + targetId + " does not exist in unit " + tenant + "; store the data first, then attach "
-                        + "its evidence"));
+                .orElseThrow(() -> new EvidenceRefused(Refusal.NOT_FOUND, event
+                        ? new Text("evidence.event.not-found", targetId, tenant)
+                        : new Text("evidence.record.not-found", targetId, tenant)));
     }
 
     private static String unitOf(IngestRecord row) {

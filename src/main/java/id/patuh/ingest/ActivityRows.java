@@ -12,6 +12,8 @@ import id.patuh.cases.ActivityEvent;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopCatalog;
 import id.patuh.catalog.SopStep;
+import id.patuh.messages.Text;
+import id.patuh.messages.Texts;
 
 /** Validation of activity rows against the SOP catalog (interchange.md §1). */
 final class ActivityRows {
@@ -37,8 +39,8 @@ final class ActivityRows {
         Instant startedAt = f.instant("started_at", true);
         Instant finishedAt = f.instant("finished_at", false);
         if (startedAt != null && finishedAt != null && finishedAt.isBefore(startedAt)) {
-            f.error("finished_at", f.text("finished_at"), "sebelum started_at " + f.text("started_at"),
-                    "is before started_at " + f.text("started_at"));
+            f.error("finished_at", f.text("finished_at"),
+                    new Text("ingest.activity.finished-before-start", f.text("started_at")));
         }
         String decision = decision(f, sop, stepNo);
         if (f.hasErrors()) {
@@ -55,7 +57,7 @@ final class ActivityRows {
         }
         Optional<Sop> sop = catalog.find(code);
         if (sop.isEmpty()) {
-            f.error("sop_code", code, "tidak ada di katalog SOP", "not in the SOP catalog");
+            f.error("sop_code", code, new Text("ingest.activity.unknown-sop"));
         }
         return sop.orElse(null);
     }
@@ -65,9 +67,8 @@ final class ActivityRows {
         if (f.text("step_no") != null) {
             Integer no = f.positiveInteger("step_no");
             if (no != null && sop != null && sop.step(no).isEmpty()) {
-                f.error("step_no", String.valueOf(no), "tidak ada di SOP " + sop.code() + " (langkah 1–"
-                        + sop.steps().size() + ")", "is not a step of SOP " + sop.code() + " (steps 1–"
-                        + sop.steps().size() + ")");
+                f.error("step_no", String.valueOf(no),
+                        new Text("ingest.activity.no-such-step", sop.code(), sop.steps().size()));
                 return null;
             }
             return no;
@@ -83,8 +84,7 @@ final class ActivityRows {
         Optional<SopStep> step = sop.steps().stream()
                 .filter(s -> normalise(s.activity()).equals(normalise(activity))).findFirst();
         if (step.isEmpty()) {
-            f.error("activity", activity, "tidak cocok dengan kegiatan mana pun di SOP " + sop.code(),
-                    "matches no activity of SOP " + sop.code());
+            f.error("activity", activity, new Text("ingest.activity.no-such-activity", sop.code()));
         }
         return step.map(SopStep::no).orElse(null);
     }
@@ -93,8 +93,9 @@ final class ActivityRows {
     private String actorRole(RowFields f) {
         String role = f.required("actor_role");
         if (role != null && !isKnownRole(role)) {
-            f.warning("actor_role", "peran \"" + RowText.shown(role) + "\" tidak dikenal di SOP mana pun dalam katalog",
-                    "role \"" + RowText.shown(role) + "\" matches no role of any SOP in the catalog");
+            String shown = RowText.shown(role);
+            f.warning("actor_role", Texts.id("ingest.activity.unknown-role", shown),
+                    Texts.en("ingest.activity.unknown-role", shown));
         }
         return role;
     }
@@ -128,9 +129,7 @@ final class ActivityRows {
         }
         boolean decisionStep = sop.step(stepNo).map(SopStep::isDecision).orElse(false);
         if (!decisionStep) {
-            f.error("decision", decision, "hanya untuk langkah keputusan; langkah " + stepNo + " SOP " + sop.code()
-                    + " bukan langkah keputusan", "only for decision steps; step " + stepNo + " of SOP "
-                    + sop.code() + " is not a decision step");
+            f.error("decision", decision, new Text("ingest.activity.not-a-decision", stepNo, sop.code()));
             return null;
         }
         return decision;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import id.patuh.cases.ActivityEvent;
 import id.patuh.cases.StoreKeys;
+import id.patuh.messages.Texts;
 
 /** A case belongs to one SOP: the first event stored for it decides which. */
 final class CaseOwnership {
@@ -22,8 +23,8 @@ final class CaseOwnership {
     RowError conflict(ValidatedRow row) {
         ActivityEvent event = (ActivityEvent) row.record();
         String owner = sopOfCase.get(StoreKeys.documentKey(event));
-        return new RowError(row.line(), event.eventId(), "sop_code", "case_id \"" + event.caseId()
-                + "\" sudah tercatat untuk SOP " + owner + ", bukan " + event.sopCode(), "case_id \""
-                + event.caseId() + "\" is already recorded for SOP " + owner + ", not " + event.sopCode());
+        return new RowError(row.line(), event.eventId(), "sop_code",
+                Texts.id("ingest.activity.case-owned", event.caseId(), owner, event.sopCode()),
+                Texts.en("ingest.activity.case-owned", event.caseId(), owner, event.sopCode()));
     }
 }

@@ -2,6 +2,8 @@ package id.patuh.ingest;
 
 import java.util.Optional;
 
+import id.patuh.messages.Texts;
+
 /** The checks every reader makes on each cell before a row reaches validation. */
 final class CellChecks {
 
@@ -11,9 +13,9 @@ final class CellChecks {
     /** Why the cell cannot be taken as text, if it cannot. */
     static Optional<RowError> check(long line, String id, String field, String value, int maxLength) {
         if (value.indexOf(Utf8CharSource.MALFORMED) >= 0) {
-            return Optional.of(new RowError(line, id, field,
-                    field + ": bukan UTF-8 (nilai: \"" + RowText.shown(value) + "\"); simpan berkas sebagai UTF-8",
-                    field + ": not UTF-8 (value: \"" + RowText.shown(value) + "\"); save the file as UTF-8"));
+            String shown = RowText.shown(value);
+            return Optional.of(new RowError(line, id, field, Texts.id("ingest.cell.not-utf8", field, shown),
+                    Texts.en("ingest.cell.not-utf8", field, shown)));
         }
         if (value.length() > maxLength) {
             return Optional.of(tooLong(line, id, field, value, maxLength));
@@ -22,10 +24,8 @@ final class CellChecks {
     }
 
     static RowError tooLong(long line, String id, String field, String value, int maxLength) {
-        return new RowError(line, id, field,
-                field + ": terlalu panjang, " + value.length() + " karakter, maksimum " + maxLength
-                        + " (nilai: \"" + RowText.shown(value) + "\")",
-                field + ": too long, " + value.length() + " characters, at most " + maxLength
-                        + " (value: \"" + RowText.shown(value) + "\")");
+        String shown = RowText.shown(value);
+        return new RowError(line, id, field, Texts.id("ingest.cell.too-long", field, value.length(), maxLength, shown),
+                Texts.en("ingest.cell.too-long", field, value.length(), maxLength, shown));
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import id.patuh.cases.DataKind;
+import id.patuh.messages.Text;
+import id.patuh.messages.Texts;
 
 /** The header row of a CSV: its column names, checked against the kind's columns. */
 record CsvHeader(List<String> names) {
@@ -22,13 +24,15 @@ record CsvHeader(List<String> names) {
             Collection<ReadResult> errors, Collection<RowWarning> warnings) {
         List<String> names = cells.stream().map(KindColumns::columnName).toList();
         if (names.stream().anyMatch(n -> n.indexOf(Utf8CharSource.MALFORMED) >= 0)) {
-            errors.add(new RowError(line, null, null, "baris judul bukan UTF-8", "header row is not UTF-8"));
+            errors.add(new RowError(line, null, null, Texts.id("ingest.header.not-utf8"),
+                    Texts.en("ingest.header.not-utf8")));
             return null;
         }
         Set<String> duplicates = duplicates(names);
         if (!duplicates.isEmpty()) {
-            errors.add(new RowError(line, null, null, "kolom ganda: " + String.join(", ", duplicates),
-                    "duplicate columns: " + String.join(", ", duplicates)));
+            String list = String.join(", ", duplicates);
+            errors.add(new RowError(line, null, null, Texts.id("ingest.header.duplicates", list),
+                    Texts.en("ingest.header.duplicates", list)));
             return null;
         }
         List<String> missing = KindColumns.required(kind).stream().filter(c -> !names.contains(c)).toList();
@@ -39,9 +43,9 @@ record CsvHeader(List<String> names) {
         List<String> unknown = names.stream()
                 .filter(n -> KindColumns.isIgnored(kind, n)).toList();
         if (!unknown.isEmpty()) {
-            warnings.add(new RowWarning(line, null, null,
-                    "kolom tidak dikenal diabaikan: " + RowText.shown(String.join(", ", unknown)),
-                    "unknown columns ignored: " + RowText.shown(String.join(", ", unknown))));
+            String shown = RowText.shown(String.join(", ", unknown));
+            warnings.add(new RowWarning(line, null, null, Texts.id("ingest.header.unknown", shown),
+                    Texts.en("ingest.header.unknown", shown)));
         }
         return new CsvHeader(names);
     }
@@ -57,10 +61,9 @@ record CsvHeader(List<String> names) {
         // Spreadsheets in an Indonesian locale save "CSV" with semicolons; say so rather than
         // only listing every column as missing.
         boolean semicolons = names.size() == 1 && names.get(0).contains(";");
-        return new RowError(line, null, null,
-                "kolom wajib tidak ada: " + list + (semicolons ? " (pemisah kolom harus koma, bukan titik koma)" : ""),
-                "required columns missing: " + list + (semicolons ? " (columns must be separated by commas, not "
-                        + "semicolons)" : ""));
+        Text reason = semicolons ? new Text("ingest.header.missing-semicolons", list)
+                : new Text("ingest.header.missing", list);
+        return new RowError(line, null, null, reason.id(), reason.en());
     }
 
     private static Set<String> duplicates(List<String> names) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import id.patuh.cases.DataKind;
+import id.patuh.messages.Text;
+import id.patuh.messages.Texts;
 
 /**
  * Reads an interchange CSV (RFC 4180, header row) one record at a time; the cell separator
@@ -48,7 +50,7 @@ final class CsvRowReader implements RowReader {
         CsvRecordScanner.RecordText record = scanner.next();
         if (record == null) {
             if (header == null) {
-                pending.add(new RowError(1, null, null, "berkas kosong", "empty file"));
+                pending.add(new RowError(1, null, null, Texts.id("ingest.file.empty"), Texts.en("ingest.file.empty")));
             }
             finished = true;
             return;
@@ -75,26 +77,22 @@ final class CsvRowReader implements RowReader {
     private List<String> cells(CsvRecordScanner.RecordText record) {
         long line = record.line();
         if (record.tooLong()) {
-            pending.add(new RowError(line, null, null,
-                    "baris terlalu panjang (lebih dari " + RowReaders.rowCharLimit(maxFieldLength) + " karakter)",
-                    "row too long (more than " + RowReaders.rowCharLimit(maxFieldLength) + " characters)"));
+            long limit = RowReaders.rowCharLimit(maxFieldLength);
+            pending.add(new RowError(line, null, null, Texts.id("ingest.csv.row-too-long", limit),
+                    Texts.en("ingest.csv.row-too-long", limit)));
             return null;
         }
         if (record.unterminatedQuote()) {
-            pending.add(new RowError(line, null, null,
-                    "tanda kutip (\") tidak ditutup sampai akhir berkas", "quote (\") not closed before end of file"));
+            pending.add(new RowError(line, null, null, Texts.id("ingest.csv.unclosed-quote"),
+                    Texts.en("ingest.csv.unclosed-quote")));
             return null;
         }
         try {
             return separator.cells(record.text());
         } catch (IOException | UncheckedIOException e) {
-            String name = separator == CsvSeparator.COMMA ? "koma" : "titik koma";
-            String nameEn = separator == CsvSeparator.COMMA ? "comma" : "semicolon";
-            pending.add(new RowError(line, null, null,
-                    "tanda kutip salah: nilai berkutip harus diikuti " + name + " atau akhir baris, kutip di dalam "
-                            + "nilai ditulis \"\"",
-                    "malformed quoting: a quoted value must be followed by a " + nameEn + " or the end of the line, "
-                            + "a quote inside a value is written \"\""));
+            Text malformed = separator == CsvSeparator.COMMA ? new Text("ingest.csv.malformed-quote-comma")
+                    : new Text("ingest.csv.malformed-quote-semicolon");
+            pending.add(new RowError(line, null, null, malformed.id(), malformed.en()));
             return null;
         }
     }
@@ -103,9 +101,8 @@ final class CsvRowReader implements RowReader {
         List<String> names = header.names();
         String id = RowText.idOrNull(header.cell(cells, kind.idColumn()));
         if (cells.size() > names.size()) {
-            pending.add(new RowError(line, id, null,
-                    "baris berisi " + cells.size() + " sel, judul hanya " + names.size() + " kolom",
-                    "row has " + cells.size() + " cells, the header only " + names.size() + " columns"));
+            pending.add(new RowError(line, id, null, Texts.id("ingest.csv.too-many-cells", cells.size(), names.size()),
+                    Texts.en("ingest.csv.too-many-cells", cells.size(), names.size())));
             return;
         }
         Map<String, String> fields = new LinkedHashMap<>();

@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
+import id.patuh.messages.Texts;
+
 /**
  * The cell separator of a CSV, detected from its header line. interchange.md says comma, but a
  * spreadsheet in an Indonesian locale saves "CSV" with semicolons (the comma is its decimal
@@ -56,8 +58,6 @@ enum CsvSeparator {
 
     /** The file-level note that the file was read with semicolons, so the operator knows it was noticed. */
     RowWarning notice(long line) {
-        return new RowWarning(line, null, null,
-                "pemisah kolom titik koma (;) dikenali dari baris judul; berkas dibaca dengan pemisah itu",
-                "semicolon (;) column separator recognised from the header line; the file was read with it");
+        return new RowWarning(line, null, null, Texts.id("ingest.csv.semicolons"), Texts.en("ingest.csv.semicolons"));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.patuh.messages.Text;
+
 /**
  * The day-first time a spreadsheet in an Indonesian locale writes into a CSV
  * ({@code 02/11/2026 10:00} = 2 November 2026, 10:00), an addition to interchange.md's ISO-8601.
@@ -54,29 +56,24 @@ final class DayFirstTime {
         int day = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(3));
         if (m.group(4).length() != 4) {
-            return problem("tahun harus empat angka (tahun dua angka bisa berarti abad mana pun)",
-                    "the year must have four digits (a two-digit year could mean any century)");
+            return problem(new Text("ingest.time.two-digit-year"));
         }
         if (m.group(5) == null) {
-            return problem("jam tidak ada: tulis tanggal dan jam, mis. 02/11/2026 10:00",
-                    "no time of day: write the date and the time, e.g. 02/11/2026 10:00");
+            return problem(new Text("ingest.time.no-time"));
         }
         if (month > 12) {
-            return problem("dibaca hari/bulan/tahun, tetapi bulan " + month + " tidak ada (tanggal bulan-dulu?); "
-                    + "tulis waktu ISO, mis. 2026-11-02T10:00", "read as day/month/year, but there is no month "
-                    + month + " (a month-first date?); write an ISO time, e.g. 2026-11-02T10:00");
+            return problem(new Text("ingest.time.no-month", month));
         }
         try {
             int second = m.group(7) == null ? 0 : Integer.parseInt(m.group(7));
             return new Reading(LocalDateTime.of(Integer.parseInt(m.group(4)), month, day,
                     Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), second), null, null);
         } catch (DateTimeException e) {
-            return problem("bukan tanggal/jam yang ada (hari/bulan/tahun jam:menit)",
-                    "not an existing date/time (day/month/year hour:minute)");
+            return problem(new Text("ingest.time.not-existing"));
         }
     }
 
-    private static Reading problem(String problem, String problemEn) {
-        return new Reading(null, problem, problemEn);
+    private static Reading problem(Text problem) {
+        return new Reading(null, problem.id(), problem.en());
     }
 }

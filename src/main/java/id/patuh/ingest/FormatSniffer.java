@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.apache.tika.Tika;
 import org.springframework.modulith.NamedInterface;
 
+import id.patuh.messages.Text;
+
 /**
  * The format of an upload judged by its first bytes, not by its name: an operator's
  * {@code laporan.xlsx} is a ZIP and goes to the workbook reader whatever it is called, and a
@@ -21,8 +23,18 @@ public final class FormatSniffer {
     static final int PREFIX = 8192;
     private static final Tika TIKA = new Tika();
 
-    /** What the first bytes say: a readable format, or why the file is not one (Indonesian, English). */
-    public record Sniffed(InputFormat format, String problem, String problemEn) {
+    /** What the first bytes say: a readable format, or why the file is not one. */
+    public record Sniffed(InputFormat format, Text reason) {
+
+        /** Why the file is not readable, in the language of the request being served; null when it is. */
+        public String problem() {
+            return reason == null ? null : reason.current();
+        }
+
+        /** Why the file is not readable, in English; null when it is. */
+        public String problemEn() {
+            return reason == null ? null : reason.en();
+        }
     }
 
     private FormatSniffer() {
@@ -37,20 +49,17 @@ public final class FormatSniffer {
         String type = TIKA.detect(prefix);
         if (type.equals("application/vnd.oasis.opendocument.spreadsheet") || type.equals("application/x-tika-msoffice")
                 || type.equals("application/vnd.ms-excel")) {
-            return refused("Lembar kerja ini bukan .xlsx (mis. .xls lama atau .ods): simpan ulang sebagai \"Excel "
-                    + "Workbook (.xlsx)\" atau CSV.", "This spreadsheet is not .xlsx (e.g. old .xls or .ods): save it "
-                    + "again as \"Excel Workbook (.xlsx)\" or CSV.");
+            return refused(new Text("ingest.sniffer.not-xlsx"));
         }
         if (startsWith(prefix, new byte[] {'P', 'K', 3, 4})) {
-            return new Sniffed(InputFormat.XLSX, null, null);
+            return new Sniffed(InputFormat.XLSX, null);
         }
         if (!type.startsWith("text/") && !type.equals("application/xml") && !type.equals("application/json")
                 && !type.equals("application/octet-stream")) {
-            return refused("Berkas ini " + type + ", bukan data (CSV, JSON, XES atau Excel .xlsx).",
-                    "This file is " + type + ", not data (CSV, JSON, XES or Excel .xlsx).");
+            return refused(new Text("ingest.sniffer.not-data", type));
         }
         Optional<InputFormat> named = fileName == null ? Optional.empty() : InputFormat.ofFileName(fileName);
-        return new Sniffed(text(firstCharacter(prefix), named.orElse(null)), null, null);
+        return new Sniffed(text(firstCharacter(prefix), named.orElse(null)), null);
     }
 
     private static InputFormat text(int first, InputFormat named) {
@@ -80,7 +89,7 @@ public final class FormatSniffer {
         return bytes.length >= start.length && Arrays.equals(bytes, 0, start.length, start, 0, start.length);
     }
 
-    private static Sniffed refused(String problem, String problemEn) {
-        return new Sniffed(null, problem, problemEn);
+    private static Sniffed refused(Text reason) {
+        return new Sniffed(null, reason);
     }
 }

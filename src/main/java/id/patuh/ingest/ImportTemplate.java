@@ -17,6 +17,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import id.patuh.cases.DataKind;
+import id.patuh.messages.Texts;
 
 /**
  * An Excel workbook to record data in: a first sheet with the interchange columns (what the
@@ -90,7 +91,8 @@ final class ImportTemplate {
                         + Math.max(1, values.size())),
                 new CellRangeAddressList(1, Math.min(LIST_ROWS, SpreadsheetVersion.EXCEL2007.getLastRowIndex()), i, i));
         validation.setShowErrorBox(true);
-        validation.createErrorBox("Nilai tidak ada di daftar", "Pilih nilai dari daftar " + column + ".");
+        validation.createErrorBox(Texts.id("ingest.template.list.error-title"),
+                Texts.id("ingest.template.list.error-text", column));
         data.addValidationData(validation);
     }
 
@@ -103,7 +105,11 @@ final class ImportTemplate {
         }
         r++;
         Row header = guide.createRow(r++);
-        List<String> titles = List.of("Kolom", "Wajib", "Arti", "Contoh", "Meaning (English)");
+        // the file keeps both languages: Indonesian columns, then the meaning in English
+        List<String> titles = List.of(Texts.id("ingest.template.guide.column"),
+                Texts.id("ingest.template.guide.required"), Texts.id("ingest.template.guide.meaning"),
+                Texts.id("ingest.template.guide.example"),
+                Texts.en("ingest.template.guide.meaning-en"));
         for (int i = 0; i < titles.size(); i++) {
             header.createCell(i).setCellValue(titles.get(i));
             header.getCell(i).setCellStyle(bold);
@@ -111,8 +117,9 @@ final class ImportTemplate {
         for (ColumnGuide.Column column : columns) {
             Row row = guide.createRow(r++);
             row.createCell(0).setCellValue(column.name());
-            row.createCell(1).setCellValue(column.required() ? "ya" : "tidak");
-            row.createCell(2).setCellValue(column.meaning());
+            row.createCell(1).setCellValue(column.required() ? Texts.id("ingest.template.guide.yes")
+                    : Texts.id("ingest.template.guide.no"));
+            row.createCell(2).setCellValue(column.meaningIn(Texts.ID));
             row.createCell(3).setCellValue(column.example());
             row.createCell(4).setCellValue(column.meaningEn());
         }

@@ -12,6 +12,7 @@ import org.springframework.modulith.NamedInterface;
 import id.patuh.cases.DataKind;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
+import id.patuh.messages.Texts;
 
 /**
  * Excel templates that the importer reads back as they are filled in: the activity log of one
@@ -48,14 +49,12 @@ public final class ImportTemplates {
             template.list("actor_role", roles);
         }
         template.list("decision", List.of("ya", "tidak"));
+        // written into the file: Indonesian, with a summary line in English, as the file always said
         template.guide(List.of(
-                "Templat log kegiatan SOP " + sop.code() + ": " + sop.name(),
-                "Isi satu baris per langkah yang dijalankan, di lembar \"" + ACTIVITIES_SHEET + "\". Baris langkah "
-                        + "sudah berisi sop_code, step_no, kegiatan dan Pelaksana sebagai rujukan; salin baris itu "
-                        + "untuk setiap pelaksanaan (case_id) dan isi event_id, unit, started_at dan seterusnya.",
-                "Baris rujukan yang tidak diisi dilewati saat impor. Unggah berkas ini di konsol (Unggah data) "
-                        + "atau kirim ke POST /api/activities.",
-                "Fill in one row per executed step in the first sheet; untouched reference rows are skipped."));
+                Texts.id("ingest.template.activities.title", sop.code(), sop.name()),
+                Texts.id("ingest.template.activities.how", ACTIVITIES_SHEET),
+                Texts.id("ingest.template.activities.send"),
+                Texts.en("ingest.template.activities.summary")));
         template.write(out);
     }
 
@@ -64,11 +63,11 @@ public final class ImportTemplates {
         ImportTemplate template = new ImportTemplate(INDICATORS_SHEET, DataKind.INDICATORS);
         template.list("level", List.of("sasaran", "program", "kegiatan"));
         template.list("direction", List.of("higher-better", "lower-better"));
+        // written into the file: Indonesian, with a summary line in English, as the file always said
         template.guide(List.of(
-                "Templat data indikator kinerja",
-                "Isi satu baris per indikator, per unit penyuplai, per periode, di lembar \"" + INDICATORS_SHEET
-                        + "\". Unggah di konsol (Unggah data, jenis indikator) atau kirim ke POST /api/indicators.",
-                "One row per indicator, per supplying unit, per period, in the first sheet."));
+                Texts.id("ingest.template.indicators.title"),
+                Texts.id("ingest.template.indicators.how", INDICATORS_SHEET),
+                Texts.en("ingest.template.indicators.summary")));
         template.write(out);
     }
 }

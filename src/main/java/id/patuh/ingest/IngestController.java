@@ -55,7 +55,7 @@ class IngestController {
             throws IOException {
         InputFormat format = IngestMediaTypes.formatOf(contentType);
         if (format == null || (format == InputFormat.XES && kind != DataKind.ACTIVITIES)) {
-            throw IngestRefused.unsupported(contentType, IngestMediaTypes.supported(kind));
+            throw IngestRefused.unsupported(contentType, kind);
         }
         long maxBytes = ingest.limits().maxRequestSize().toBytes();
         if (request.getContentLengthLong() > maxBytes) {

@@ -2,6 +2,7 @@ package id.patuh.ingest;
 
 import id.patuh.errors.DomainException;
 import id.patuh.errors.Refusal;
+import id.patuh.messages.Text;
 
 /**
  * The store became unreachable during an import. Everything {@link #stored()} counts was
@@ -15,8 +16,7 @@ public final class IngestInterrupted extends DomainException {
     private final long throughLine;
 
     IngestInterrupted(IngestReport stored, long throughLine, RuntimeException cause) {
-        super(Refusal.UNAVAILABLE, "Penyimpanan tidak tersedia / store unavailable", message(stored, throughLine),
-                cause);
+        super(Refusal.UNAVAILABLE, new Text("ingest.interrupted.title"), message(stored, throughLine), cause);
         this.stored = stored;
         this.throughLine = throughLine;
         // exactly what the store acknowledged, so the client knows what sending the file again will do
@@ -38,19 +38,11 @@ public final class IngestInterrupted extends DomainException {
         return throughLine;
     }
 
-    private static String message(IngestReport r, long line) {
+    private static Text message(IngestReport r, long line) {
         if (line == 0) {
-            return "Penyimpanan tidak dapat dihubungi; belum ada baris impor ini yang tersimpan. Kirim ulang berkas "
-                    + "yang sama setelah penyimpanan pulih / the store is unreachable; no row of this import was "
-                    + "stored. Send the same file again once the store is back";
+            return new Text("ingest.interrupted.nothing-stored");
         }
-        return "Penyimpanan tidak dapat dihubungi di tengah impor. Baris sampai baris " + line + " sudah selesai: "
-                + r.accepted() + " diterima, " + r.updated() + " diperbarui, " + r.duplicates()
-                + " duplikat (sudah tersimpan), " + r.rejected() + " ditolak; baris sesudahnya belum tersimpan. "
-                + "Kirim ulang berkas yang sama setelah penyimpanan pulih: baris yang sudah tersimpan akan dihitung "
-                + "sebagai duplikat / the store became unreachable during the import. Rows through line " + line
-                + " are settled: " + r.accepted() + " accepted, " + r.updated() + " updated, " + r.duplicates()
-                + " duplicates (already stored), " + r.rejected() + " rejected; later rows were not stored. Send "
-                + "the same file again once the store is back: rows already stored will count as duplicates";
+        return new Text("ingest.interrupted.partly-stored", line, r.accepted(), r.updated(), r.duplicates(),
+                r.rejected());
     }
 }

@@ -5,8 +5,6 @@ import java.util.Locale;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
-import id.patuh.cases.DataKind;
-
 /** Content-Type (or file name) to input format. */
 final class IngestMediaTypes {
 
@@ -34,11 +32,5 @@ final class IngestMediaTypes {
         } catch (InvalidMediaTypeException e) {
             return null;
         }
-    }
-
-    static String supported(DataKind kind) {
-        return kind == DataKind.ACTIVITIES
-                ? "text/csv, application/json, application/x-ndjson, application/xml (XES) atau " + XLSX
-                : "text/csv, application/json, application/x-ndjson atau " + XLSX;
     }
 }

@@ -4,6 +4,7 @@ import id.patuh.cases.ActivityEvent;
 import id.patuh.cases.DataKind;
 import id.patuh.cases.IngestRecord;
 import id.patuh.cases.StoreKeys;
+import id.patuh.messages.Text;
 import id.patuh.security.TenantScope;
 import id.patuh.store.StoreOutages;
 
@@ -99,9 +100,7 @@ final class IngestRun {
         ReadResult item;
         while ((item = reader.next()) != null) {
             if (++rows > maxRows) {
-                throw new IngestLimitExceeded("Jumlah baris melebihi batas " + maxRows
-                        + "; baris sebelum batas tersimpan", "More rows than the limit of " + maxRows
-                        + "; rows before the limit were stored");
+                throw new IngestLimitExceeded(new Text("ingest.limit.rows", maxRows));
             }
             lastLine = item instanceof RowError unreadable ? unreadable.line() : ((SourceRow) item).line();
             if (item instanceof RowError error) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import id.patuh.cases.DataKind;
+import id.patuh.messages.Texts;
 
 /**
  * Reads a top-level JSON array one element at a time. After a syntax error the parser cannot
@@ -76,10 +77,12 @@ final class JsonArrayRowReader implements RowReader {
             return true;
         }
         if (first == null) {
-            pending.add(new RowError(1, null, null, "berkas kosong", "empty file"));
+            pending.add(new RowError(1, null, null, Texts.id("ingest.file.empty"), Texts.en("ingest.file.empty")));
         } else {
             pending.add(new RowError(parser.currentTokenLocation().getLineNr(), null, null,
-                    "isi harus berupa array JSON [ {...}, {...} ]", "body must be a JSON array [ {...}, {...} ]"));
+                    // braces as an argument: in a pattern they would be read as placeholders
+                    Texts.id("ingest.json.not-array", "[ {...}, {...} ]"),
+                    Texts.en("ingest.json.not-array", "[ {...}, {...} ]")));
         }
         return false;
     }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
+import id.patuh.messages.Text;
+
 /**
  * What went wrong reading a JSON body, in our own words. Jackson's messages name its classes,
  * its configuration ({@code StreamReadConstraints.getMaxNumberLength()}) and quote the source;
@@ -34,20 +36,14 @@ final class JsonReadErrors {
         }
         if (e instanceof CharConversionException || e instanceof JsonProcessingException json
                 && json.getOriginalMessage() != null && json.getOriginalMessage().contains("UTF-")) {
-            return new RowError(line, null, null, "JSON tidak valid: bukan UTF-8; simpan berkas sebagai UTF-8",
-                    "invalid JSON: not UTF-8; save the file as UTF-8");
+            return error(line, null, new Text("ingest.json.not-utf8"));
         }
         if (e instanceof JsonEOFException) {
-            return new RowError(line, null, null,
-                    "JSON tidak valid: terpotong, berakhir sebelum semua objek dan array ditutup",
-                    "invalid JSON: cut short, it ends before every object and array is closed");
+            return error(line, null, new Text("ingest.json.cut-short"));
         }
         if (e instanceof JsonProcessingException) {
             long column = column(e, parser);
-            return new RowError(line, null, null, "JSON tidak valid di baris " + line + ", kolom " + column
-                    + ": periksa tanda kutip, koma, titik dua dan kurung",
-                    "invalid JSON at line " + line + ", column " + column
-                            + ": check quotes, commas, colons and brackets");
+            return error(line, null, new Text("ingest.json.invalid-at", line, column));
         }
         return null;
     }
@@ -59,21 +55,20 @@ final class JsonReadErrors {
         int chars = RowReaders.rowCharLimit(limits.maxFieldLength());
         String name = field == null ? "" : field + ": ";
         if (message.startsWith("Number value length")) {
-            return new RowError(line, null, field, name + "angka di luar batas: lebih dari " + chars + " karakter",
-                    name + "number out of range: more than " + chars + " characters");
+            return error(line, field, new Text("ingest.json.number-too-long", name, chars));
         }
         if (message.startsWith("String value length") || message.startsWith("Name length")) {
-            return new RowError(line, null, field, name + "terlalu panjang, lebih dari " + chars + " karakter",
-                    name + "too long, more than " + chars + " characters");
+            return error(line, field, new Text("ingest.json.text-too-long", name, chars));
         }
         if (message.contains("nesting depth")) {
-            return new RowError(line, null, field, name + "JSON bersarang lebih dari " + RowReaders.MAX_JSON_DEPTH
-                    + " tingkat; satu baris adalah satu objek dengan nilai teks, angka atau boolean",
-                    name + "JSON nested deeper than " + RowReaders.MAX_JSON_DEPTH
-                            + " levels; a row is one object of strings, numbers or booleans");
+            return error(line, field, new Text("ingest.json.too-deep", name, RowReaders.MAX_JSON_DEPTH));
         }
-        return new RowError(line, null, field, "JSON tidak valid: melebihi batas pembacaan",
-                "invalid JSON: beyond the reading limits");
+        return error(line, field, new Text("ingest.json.beyond-limits"));
+    }
+
+    /** Row errors keep both languages. */
+    private static RowError error(long line, String field, Text reason) {
+        return new RowError(line, null, field, reason.id(), reason.en());
     }
 
     /** The row's field the parser was in: the name in the outermost object, however deep below it. */

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
 import id.patuh.cases.DataKind;
+import id.patuh.messages.Text;
+import id.patuh.messages.Texts;
 
 /**
  * Turns one JSON object of a JSON array or JSON Lines body into a row: scalar values become
@@ -50,8 +52,8 @@ final class JsonRowMapper {
     List<ReadResult> map(long line, JsonParser parser) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             String shown = JsonExcerpt.read(parser, maxFieldLength).shown();
-            return List.of(new RowError(line, null, null, "elemen bukan objek JSON (nilai: " + shown + ")",
-                    "element is not a JSON object (value: " + shown + ")"));
+            return List.of(new RowError(line, null, null, Texts.id("ingest.json.not-object", shown),
+                    Texts.en("ingest.json.not-object", shown)));
         }
         long start = offset(parser);
         Map<String, String> fields = new LinkedHashMap<>();
@@ -71,8 +73,8 @@ final class JsonRowMapper {
             tooLong = offset(parser) - start > maxRowChars;
         }
         if (tooLong) {
-            return List.of(new RowError(line, null, null, "baris terlalu panjang (lebih dari " + maxRowChars
-                    + " karakter)", "row too long (more than " + maxRowChars + " characters)"));
+            return List.of(new RowError(line, null, null, Texts.id("ingest.csv.row-too-long", maxRowChars),
+                    Texts.en("ingest.csv.row-too-long", maxRowChars)));
         }
         String id = RowText.idOrNull(fields.get(kind.idColumn()));
         fields.keySet().forEach(name -> warnIfUnknown(line, id, name));
@@ -119,11 +121,9 @@ final class JsonRowMapper {
     }
 
     private static RowError notScalar(long line, String name, boolean array, String shown) {
-        return new RowError(line, null, name,
-                name + ": harus teks, angka atau boolean, bukan " + (array ? "array" : "objek") + " (nilai: "
-                        + shown + ")",
-                name + ": must be a string, number or boolean, not " + (array ? "an array" : "an object")
-                        + " (value: " + shown + ")");
+        Text reason = array ? new Text("ingest.json.not-scalar-array", name, shown)
+                : new Text("ingest.json.not-scalar-object", name, shown);
+        return new RowError(line, null, name, reason.id(), reason.en());
     }
 
     /** Where the parser is, in bytes or characters (whichever its input counts). */
@@ -135,9 +135,9 @@ final class JsonRowMapper {
     private void warnIfUnknown(long line, String id, String name) {
         if (KindColumns.isIgnored(kind, name) && unknownSeen.size() < MAX_UNKNOWN_WARNINGS
                 && unknownSeen.add(name)) {
-            warnings.add(new RowWarning(line, id, RowText.shown(name),
-                    "kolom tidak dikenal diabaikan: " + RowText.shown(name),
-                    "unknown column ignored: " + RowText.shown(name)));
+            String shown = RowText.shown(name);
+            warnings.add(new RowWarning(line, id, shown, Texts.id("ingest.json.unknown-column", shown),
+                    Texts.en("ingest.json.unknown-column", shown)));
         }
     }
 }

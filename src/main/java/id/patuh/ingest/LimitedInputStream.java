@@ -4,6 +4,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import id.patuh.messages.Text;
+
 /**
  * Counts the bytes read and fails once more than the limit have come, for bodies whose size
  * is not known up front (chunked uploads). Parsers may wrap the exception, so the ingest run
@@ -59,7 +61,6 @@ final class LimitedInputStream extends FilterInputStream {
     }
 
     static IngestLimitExceeded tooLarge(long limit) {
-        return new IngestLimitExceeded("Isi permintaan melebihi batas " + limit + " byte; baris sebelum batas tersimpan",
-                "Request body exceeds the limit of " + limit + " bytes; rows before the limit were stored");
+        return new IngestLimitExceeded(new Text("ingest.limit.bytes", limit));
     }
 }

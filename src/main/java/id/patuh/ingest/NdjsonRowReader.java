@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 
 import id.patuh.cases.DataKind;
+import id.patuh.messages.Texts;
 
 /** Reads JSON Lines: one object per line, each line on its own, so a bad line costs only itself. */
 final class NdjsonRowReader implements RowReader {
@@ -51,7 +52,7 @@ final class NdjsonRowReader implements RowReader {
         if (c == Utf8CharSource.EOF) {
             finished = true;
             if (!sawContent) {
-                pending.add(new RowError(1, null, null, "berkas kosong", "empty file"));
+                pending.add(new RowError(1, null, null, Texts.id("ingest.file.empty"), Texts.en("ingest.file.empty")));
             }
             return;
         }
@@ -71,13 +72,12 @@ final class NdjsonRowReader implements RowReader {
 
     private List<ReadResult> parse(long line, String text, boolean tooLong) {
         if (tooLong) {
-            return List.of(new RowError(line, null, null,
-                    "baris terlalu panjang (lebih dari " + lineLimit + " karakter)",
-                    "line too long (more than " + lineLimit + " characters)"));
+            return List.of(new RowError(line, null, null, Texts.id("ingest.ndjson.line-too-long", lineLimit),
+                    Texts.en("ingest.ndjson.line-too-long", lineLimit)));
         }
         if (text.indexOf(Utf8CharSource.MALFORMED) >= 0) {
-            return List.of(new RowError(line, null, null, "baris bukan UTF-8; simpan berkas sebagai UTF-8",
-                    "line is not UTF-8; save the file as UTF-8"));
+            return List.of(new RowError(line, null, null, Texts.id("ingest.ndjson.not-utf8"),
+                    Texts.en("ingest.ndjson.not-utf8")));
         }
         JsonParser parser = null;
         try {
@@ -86,9 +86,8 @@ final class NdjsonRowReader implements RowReader {
             List<ReadResult> row = mapper.map(line, parser);
             // a line holds one value; anything after it is an error, not a second row
             if (parser.nextToken() != null) {
-                return List.of(new RowError(line, null, null,
-                        "JSON tidak valid: lebih dari satu nilai di satu baris; satu baris satu objek",
-                        "invalid JSON: more than one value on one line; one object per line"));
+                return List.of(new RowError(line, null, null, Texts.id("ingest.ndjson.several-values"),
+                        Texts.en("ingest.ndjson.several-values")));
             }
             return row;
         } catch (IOException e) {

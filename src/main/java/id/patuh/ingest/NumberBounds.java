@@ -3,6 +3,8 @@ package id.patuh.ingest;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import id.patuh.messages.Texts;
+
 /**
  * The sane range of a number from outside, judged before anything expands it. A
  * {@link BigDecimal} of {@code 1e999999999} is two small ints, but its plain text is a billion
@@ -139,15 +141,13 @@ final class NumberBounds {
         String shown = RowText.shown(text.length() > RowText.SHOWN_LENGTH + 1
                 ? text.subSequence(0, RowText.SHOWN_LENGTH + 1).toString() : text.toString());
         String name = RowText.shown(field);
-        String length = text.length() > RowText.SHOWN_LENGTH ? ", " + text.length() + " karakter" : "";
-        String lengthEn = text.length() > RowText.SHOWN_LENGTH ? ", " + text.length() + " characters" : "";
+        boolean cut = text.length() > RowText.SHOWN_LENGTH;
+        String length = cut ? Texts.id("ingest.number.length", text.length()) : "";
+        String lengthEn = cut ? Texts.en("ingest.number.length", text.length()) : "";
         return new RowError(line, id, name,
-                name + ": angka di luar batas: paling banyak " + MAX_DIGITS + " digit, " + MAX_INTEGER_DIGITS
-                        + " di depan titik desimal dan " + MAX_SCALE + " di belakangnya (nilai: \"" + shown + "\""
-                        + length + ")",
-                name + ": number out of range: at most " + MAX_DIGITS + " digits, " + MAX_INTEGER_DIGITS
-                        + " before the decimal point and " + MAX_SCALE + " after it (value: \"" + shown + "\""
-                        + lengthEn + ")");
+                Texts.id("ingest.number.out-of-range", name, MAX_DIGITS, MAX_INTEGER_DIGITS, MAX_SCALE, shown, length),
+                Texts.en("ingest.number.out-of-range", name, MAX_DIGITS, MAX_INTEGER_DIGITS, MAX_SCALE, shown,
+                        lengthEn));
     }
 
     private record Scan(int significantDigits, int fractionDigits, long exponent) {

@@ -18,6 +18,7 @@ import id.patuh.cases.CaseData;
 import id.patuh.cases.DataKind;
 import id.patuh.cases.SubjectData;
 import id.patuh.catalog.SopCatalog;
+import id.patuh.messages.Texts;
 
 /**
  * Reads interchange files into memory with exactly the validation and idempotency rules of
@@ -38,7 +39,8 @@ public final class OfflineIngest {
     /** Reads one file; its format comes from its extension. */
     public IngestReport read(DataKind kind, Path file) {
         InputFormat format = InputFormat.ofFileName(file.toString()).orElseThrow(() -> new IllegalArgumentException(
-                "format berkas tidak dikenal / unknown file format: " + file));
+                Texts.id("ingest.offline.unknown-format") + " / " + Texts.en("ingest.offline.unknown-format") + ": "
+                        + file));
         casesByKey = null;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
                 RowReader reader = RowReaders.open(kind, format, in, limits)) {
@@ -46,7 +48,8 @@ public final class OfflineIngest {
                     null, IngestListener.NONE)
                     .run(file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("berkas tidak dapat dibaca / cannot read " + file, e);
+            throw new UncheckedIOException(Texts.id("ingest.offline.unreadable") + " / "
+                    + Texts.en("ingest.offline.unreadable") + " " + file, e);
         }
     }
 

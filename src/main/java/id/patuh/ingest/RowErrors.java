@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import id.patuh.cases.DataKind;
 import id.patuh.security.TenantScope;
+import id.patuh.messages.Texts;
 
 /** The row errors an import itself raises (readers and the validator raise the others). */
 final class RowErrors {
@@ -15,18 +16,15 @@ final class RowErrors {
     /** The id is stored with other content: a re-send may fill blanks, never change a value. */
     static RowError conflict(DataKind kind, ValidatedRow row) {
         String id = row.record().id();
-        return new RowError(row.line(), id, kind.idColumn(),
-                kind.idColumn() + " \"" + id + "\" sudah tersimpan dengan isi berbeda (konflik); "
-                        + "gunakan id baru untuk data baru",
-                kind.idColumn() + " \"" + id + "\" is already stored with different content (conflict); "
-                        + "use a new id for new data");
+        return new RowError(row.line(), id, kind.idColumn(), Texts.id("ingest.row.conflict", kind.idColumn(), id),
+                Texts.en("ingest.row.conflict", kind.idColumn(), id));
     }
 
     static RowError outOfScope(ValidatedRow row, TenantScope scope) {
         String unit = row.record().unit();
-        return new RowError(row.line(), row.record().id(), "unit", "unit \"" + unit
-                + "\" bukan wewenang Anda; Anda hanya boleh mengirim data untuk " + scope.tenants(),
-                "unit \"" + unit + "\" is not yours; you may only send data for " + scope.tenants());
+        String tenants = String.valueOf(scope.tenants());
+        return new RowError(row.line(), row.record().id(), "unit", Texts.id("ingest.row.out-of-scope", unit, tenants),
+                Texts.en("ingest.row.out-of-scope", unit, tenants));
     }
 
     /** Several problems of one row as one error: the first field, every reason. */

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 
 import id.patuh.calendar.IndonesianZones;
 import id.patuh.cases.IngestRecord;
+import id.patuh.messages.Text;
+import id.patuh.messages.Texts;
 
 /**
  * The typed fields of one source row. Every problem is collected rather than thrown, so a
@@ -46,8 +48,7 @@ final class RowFields {
         row.fields().forEach((name, value) -> {
             if (KindColumns.isOperatorLike(name)) {
                 rejected.add(name);
-                error(name, name, "nama kolom tidak boleh diawali \"$\" atau memuat \".\"",
-                        "column names must not start with \"$\" or contain \".\"");
+                error(name, name, new Text("ingest.row.column-name"));
             } else if (value != null && value.length() > maxLength) {
                 rejected.add(name);
                 errors.add(CellChecks.tooLong(row.line(), id, name, value, maxLength));
@@ -70,7 +71,8 @@ final class RowFields {
     String required(String field) {
         String value = text(field);
         if (value == null && !rejected.contains(field)) {
-            errors.add(new RowError(row.line(), id, field, field + ": wajib diisi", field + ": required"));
+            errors.add(new RowError(row.line(), id, field, Texts.id("ingest.row.required", field),
+                    Texts.en("ingest.row.required", field)));
         }
         return value;
     }
@@ -79,8 +81,7 @@ final class RowFields {
     String id(String field, boolean required) {
         String value = required ? required(field) : text(field);
         if (value != null && (value.length() > MAX_ID_LENGTH || !value.codePoints().allMatch(RowFields::printable))) {
-            error(field, value, "harus 1–200 karakter cetak tanpa karakter kendali",
-                    "must be 1–200 printable characters without control characters");
+            error(field, value, new Text("ingest.row.id-printable"));
             return null;
         }
         return value;
@@ -89,8 +90,7 @@ final class RowFields {
     String unit(String field) {
         String value = required(field);
         if (value != null && !UNIT.matcher(value).matches()) {
-            error(field, value, "hanya huruf kecil, angka, \"-\" dan \"/\", mis. kec-kemlagi/kasi-pemerintahan",
-                    "only lower-case letters, digits, \"-\" and \"/\", e.g. kec-kemlagi/kasi-pemerintahan");
+            error(field, value, new Text("ingest.row.unit-format"));
             return null;
         }
         return value;
@@ -113,8 +113,7 @@ final class RowFields {
                 if (DayFirstTime.looksLikeOne(value)) {
                     return dayFirst(field, value);
                 }
-                error(field, value, "bukan waktu ISO-8601, mis. 2024-04-02T09:15:00+07:00",
-                        "not an ISO-8601 time, e.g. 2024-04-02T09:15:00+07:00");
+                error(field, value, new Text("ingest.row.not-iso-time"));
                 return null;
             }
         }
@@ -128,9 +127,9 @@ final class RowFields {
             return null;
         }
         String zoneName = IndonesianZones.name(zone);
-        warning(field, "\"" + RowText.shown(value) + "\" dibaca sebagai " + reading.said() + " " + zoneName
-                + " (hari/bulan/tahun)", "\"" + RowText.shown(value) + "\" read as " + reading.saidEn() + " "
-                + zoneName + " (day/month/year)");
+        String shown = RowText.shown(value);
+        warning(field, Texts.id("ingest.row.day-first-read", shown, reading.said(), zoneName),
+                Texts.en("ingest.row.day-first-read", shown, reading.saidEn(), zoneName));
         return reading.time().atZone(zone).toInstant();
     }
 
@@ -150,11 +149,9 @@ final class RowFields {
             return new BigDecimal(value);
         }
         if (value.contains(",")) {
-            error(field, value, "memakai koma; tulis desimal dengan titik dan tanpa pemisah ribuan, mis. 1234.5",
-                    "uses a comma; write decimals with a point and no thousands separator, e.g. 1234.5");
+            error(field, value, new Text("ingest.row.decimal-comma"));
         } else {
-            error(field, value, "bukan angka desimal, mis. 1234.5, -3 atau 0.25",
-                    "not a decimal number, e.g. 1234.5, -3 or 0.25");
+            error(field, value, new Text("ingest.row.not-decimal"));
         }
         return null;
     }
@@ -165,7 +162,7 @@ final class RowFields {
             return null;
         }
         if (!value.matches("\\d{1,9}") || Integer.parseInt(value) < 1) {
-            error(field, value, "harus bilangan bulat ≥ 1", "must be a whole number ≥ 1");
+            error(field, value, new Text("ingest.row.positive-integer"));
             return null;
         }
         return Integer.valueOf(value);
@@ -175,8 +172,7 @@ final class RowFields {
         String value = required(field);
         String normalised = value == null ? null : value.toUpperCase(Locale.ROOT);
         if (normalised != null && !PERIOD.matcher(normalised).matches()) {
-            error(field, value, "harus YYYY-Qn (n 1–4) atau YYYY, mis. 2024-Q1 atau 2024",
-                    "must be YYYY-Qn (n 1–4) or YYYY, e.g. 2024-Q1 or 2024");
+            error(field, value, new Text("ingest.row.period"));
             return null;
         }
         return normalised;
@@ -190,18 +186,22 @@ final class RowFields {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         if (!allowed.contains(lower)) {
-            String list = String.join(", ", allowed);
-            error(field, value, "harus salah satu dari: " + list, "must be one of: " + list);
+            error(field, value, new Text("ingest.row.choice", String.join(", ", allowed)));
             return null;
         }
         return lower;
     }
 
+    void error(String field, String value, Text reason) {
+        error(field, value, reason.id(), reason.en());
+    }
+
+    /** The reason in both languages (row errors keep both), followed by the value sent. */
     void error(String field, String value, String reason, String reasonEn) {
         String shown = RowText.shown(value);
         String name = RowText.shown(field);
-        errors.add(new RowError(row.line(), id, name, name + ": " + reason + " (nilai: \"" + shown + "\")",
-                name + ": " + reasonEn + " (value: \"" + shown + "\")"));
+        errors.add(new RowError(row.line(), id, name, Texts.id("ingest.row.value-error", name, reason, shown),
+                Texts.en("ingest.row.value-error", name, reasonEn, shown)));
     }
 
     void warning(String field, String message, String messageEn) {

@@ -16,6 +16,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import id.patuh.messages.Texts;
+
 /**
  * Reads an XES log (IEEE 1849-2016) with StAX, yielding each trace's steps when the trace
  * ends, so memory holds one trace at a time. DTDs and external entities are off: an XES file
@@ -70,14 +72,11 @@ final class XesRowReader implements RowReader {
         long column = at == null || at.getColumnNumber() < 1 ? 1 : at.getColumnNumber();
         String about = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
         if (about.contains("entity") || about.contains("doctype") || about.contains("dtd")) {
-            pending.add(new RowError(line, null, null, "XES tidak valid: DTD dan entitas (&nama;) tidak diizinkan "
-                    + "(baris " + line + ")", "invalid XES: DTDs and entities (&name;) are not allowed (line "
-                    + line + ")"));
+            pending.add(new RowError(line, null, null, Texts.id("ingest.xes.entities", line),
+                    Texts.en("ingest.xes.entities", line)));
         } else {
-            pending.add(new RowError(line, null, null, "XES tidak valid: XML tidak tersusun baik di baris " + line
-                    + ", kolom " + column + " (periksa tag yang belum ditutup, tanda kutip, serta & atau < di dalam "
-                    + "nilai)", "invalid XES: the XML is not well-formed at line " + line + ", column " + column
-                    + " (check unclosed tags, quotes, and & or < inside values)"));
+            pending.add(new RowError(line, null, null, Texts.id("ingest.xes.not-well-formed", line, column),
+                    Texts.en("ingest.xes.not-well-formed", line, column)));
         }
         finished = true;
     }
@@ -98,9 +97,9 @@ final class XesRowReader implements RowReader {
     private void startElement(String name, String parent) {
         path.push(name);
         if (parent == null && !"log".equals(name)) {
+            String shown = RowText.shown(name);
             pending.add(new RowError(xml.getLocation().getLineNumber(), null, null,
-                    "bukan berkas XES: elemen akar harus <log>, bukan <" + RowText.shown(name) + ">",
-                    "not an XES file: the root element must be <log>, not <" + RowText.shown(name) + ">"));
+                    Texts.id("ingest.xes.not-log", shown), Texts.en("ingest.xes.not-log", shown)));
             finished = true;
         } else if ("trace".equals(name) && "log".equals(parent)) {
             trace = new XesTrace(warnings);

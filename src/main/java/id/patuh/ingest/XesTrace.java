@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import id.patuh.messages.Texts;
+
 /**
  * The events of one XES trace, paired into steps: each {@code start} with the next
  * {@code complete} of the same step. A start still open when the trace ends is a running step.
@@ -71,10 +73,8 @@ final class XesTrace {
             String step = event.stepLabel();
             outcomes.add(new Outcome(event.line(), null, null, new RowError(event.line(),
                     RowText.idOrNull(event.fields().get("event_id")), "lifecycle:transition",
-                    "lifecycle:transition: complete tanpa start untuk langkah \"" + RowText.shown(step)
-                            + "\" (nilai: \"complete\")",
-                    "lifecycle:transition: complete without start for step \"" + RowText.shown(step)
-                            + "\" (value: \"complete\")")));
+                    Texts.id("ingest.xes.complete-without-start", RowText.shown(step)),
+                    Texts.en("ingest.xes.complete-without-start", RowText.shown(step)))));
             return;
         }
         XesEvent start = starts.poll();
@@ -102,8 +102,8 @@ final class XesTrace {
         if (ignoredTransitions.add(event.transition())) {
             String shown = RowText.shown(event.transition());
             warnings.add(new RowWarning(event.line(), null, "lifecycle:transition",
-                    "lifecycle:transition \"" + shown + "\" diabaikan; hanya start dan complete yang dibaca",
-                    "lifecycle:transition \"" + shown + "\" ignored; only start and complete are read"));
+                    Texts.id("ingest.xes.transition-ignored", shown),
+                    Texts.en("ingest.xes.transition-ignored", shown)));
         }
     }
 
@@ -128,10 +128,7 @@ final class XesTrace {
             if (!warned) {
                 warned = true;
                 warnings.add(new RowWarning(line, id, "event_id",
-                        "event_id tidak ada; diturunkan dari case_id, langkah dan waktu start (berlaku untuk semua "
-                                + "event tanpa event_id)",
-                        "event_id missing; derived from case_id, step and start time (applies to every event "
-                                + "without event_id)"));
+                        Texts.id("ingest.xes.event-id-derived"), Texts.en("ingest.xes.event-id-derived")));
             }
             return id;
         }

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 import id.patuh.cases.DataKind;
+import id.patuh.messages.Texts;
 
 /**
  * Reads the first worksheet of an Excel workbook (.xlsx) as interchange rows: its first
@@ -68,9 +69,8 @@ final class XlsxRowReader implements RowReader {
             } catch (IOException | XMLStreamException | RuntimeException e) {
                 // POI throws unchecked exceptions for a damaged package: the file cannot be read on.
                 // Its own wording names parser internals, so the row error keeps to ours (issue 19).
-                pending.add(new RowError(lastLine, null, null,
-                        "bukan berkas Excel .xlsx yang dapat dibaca (rusak atau bukan format .xlsx)",
-                        "not a readable Excel .xlsx file (damaged, or not the .xlsx format)"));
+                pending.add(new RowError(lastLine, null, null, Texts.id("ingest.xlsx.unreadable"),
+                        Texts.en("ingest.xlsx.unreadable")));
                 finished = true;
             }
         }
@@ -85,7 +85,8 @@ final class XlsxRowReader implements RowReader {
             XSSFReader xssf = new XSSFReader(workbook);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) xssf.getSheetsData();
             if (!sheets.hasNext()) {
-                pending.add(new RowError(1, null, null, "buku kerja tanpa lembar", "workbook has no sheet"));
+                pending.add(new RowError(1, null, null, Texts.id("ingest.xlsx.no-sheet"),
+                        Texts.en("ingest.xlsx.no-sheet")));
                 finished = true;
                 return;
             }
@@ -101,8 +102,8 @@ final class XlsxRowReader implements RowReader {
     private void read(XlsxSheetCursor.SheetRow row) {
         if (row == null) {
             if (header == null) {
-                pending.add(new RowError(1, null, null, "lembar \"" + sheet + "\" kosong",
-                        "sheet \"" + sheet + "\" is empty"));
+                pending.add(new RowError(1, null, null, Texts.id("ingest.xlsx.empty-sheet", sheet),
+                        Texts.en("ingest.xlsx.empty-sheet", sheet)));
             }
             finished = true;
             return;
@@ -162,17 +163,17 @@ final class XlsxRowReader implements RowReader {
     @Override
     public RowError located(RowError error) {
         return new RowError(error.line(), error.id(), error.field(),
-                "lembar \"" + sheet + "\" baris " + error.line() + ": " + error.reason(),
-                "sheet \"" + sheet + "\" row " + error.line() + ": " + error.reasonEn());
+                Texts.id("ingest.xlsx.located", sheet, error.line(), error.reason()),
+                Texts.en("ingest.xlsx.located", sheet, error.line(), error.reasonEn()));
     }
 
     @Override
     public List<RowWarning> warnings() {
         List<RowWarning> all = new ArrayList<>(warnings);
         if (untouchedTemplateRows > 0) {
-            all.add(new RowWarning(0, null, null, untouchedTemplateRows + " baris contoh templat di lembar \""
-                    + sheet + "\" tanpa isian dilewati", untouchedTemplateRows + " template reference rows of sheet \""
-                    + sheet + "\" without entries were skipped"));
+            all.add(new RowWarning(0, null, null,
+                    Texts.id("ingest.xlsx.template-rows-skipped", untouchedTemplateRows, sheet),
+                    Texts.en("ingest.xlsx.template-rows-skipped", untouchedTemplateRows, sheet)));
         }
         return all;
     }

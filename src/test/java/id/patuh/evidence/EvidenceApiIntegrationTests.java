@@ -28,6 +28,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -207,15 +208,29 @@ class EvidenceApiIntegrationTests {
         ResponseEntity<String> missing = upload("operator-kemlagi", "operator-pw", pdf(300), "x.pdf", "event",
                 "ev-belum-ada", "kec-kemlagi");
         assertThat(missing.getStatusCode().value()).isEqualTo(404);
-        assertThat(missing.getBody()).contains("langkah (event_id) ev-belum-ada tidak ada pada unit kec-kemlagi",
-                "event ev-belum-ada does not exist in unit kec-kemlagi");
+        // no Accept-Language: Bahasa Indonesia only
+        assertThat(json.readTree(missing.getBody()).get("detail").asText())
+                .isEqualTo("langkah (event_id) ev-belum-ada tidak ada pada unit kec-kemlagi; simpan datanya dulu, "
+                        + "lalu lampirkan buktinya");
+        assertThat(json.readTree(missing.getBody()).get("title").asText()).isEqualTo("Bukti ditolak");
+        ResponseEntity<String> missingEn = upload("operator-kemlagi", "operator-pw", pdf(300), "x.pdf", "event",
+                "ev-belum-ada", "kec-kemlagi", "en-GB,en;q=0.9");
+        assertThat(missingEn.getStatusCode().value()).isEqualTo(404);
+        assertThat(json.readTree(missingEn.getBody()).get("detail").asText())
+                .isEqualTo("event ev-belum-ada does not exist in unit kec-kemlagi; store the data first, then attach "
+                        + "its evidence");
+        assertThat(json.readTree(missingEn.getBody()).get("title").asText()).isEqualTo("Evidence refused");
 
         // rec-sda-1 is stored, but by setda-sidoarjo-perencanaan: kec-kemlagi has no such record
         ResponseEntity<String> foreign = upload("operator-kemlagi", "operator-pw", pdf(300), "x.pdf", "record",
                 "rec-sda-1", "kec-kemlagi");
         assertThat(foreign.getStatusCode().value()).isEqualTo(404);
-        assertThat(foreign.getBody()).contains("catatan indikator (record_id) rec-sda-1 tidak ada",
-                "indicator record rec-sda-1 does not exist");
+        assertThat(foreign.getBody()).contains("catatan indikator (record_id) rec-sda-1 tidak ada")
+                .doesNotContain("does not exist");
+        ResponseEntity<String> foreignEn = upload("operator-kemlagi", "operator-pw", pdf(300), "x.pdf", "record",
+                "rec-sda-1", "kec-kemlagi", "en");
+        assertThat(foreignEn.getBody()).contains("indicator record rec-sda-1 does not exist")
+                .doesNotContain("tidak ada");
 
         // an event id is not a record id
         ResponseEntity<String> wrongKind = upload("operator-kemlagi", "operator-pw", pdf(300), "x.pdf", "record",
@@ -230,8 +245,35 @@ class EvidenceApiIntegrationTests {
         return json.readTree(stored.getBody()).get("media_type").asText();
     }
 
+    @Test
+    void anUnknownEvidenceIdIsNotFoundInTheCallersLanguage() throws Exception {
+        TestRestTemplate kemlagi = http.withBasicAuth("operator-kemlagi", "operator-pw");
+        String unknown = "/api/evidence/" + new ObjectId().toHexString();
+
+        ResponseEntity<String> plain = kemlagi.getForEntity(unknown, String.class);
+        assertThat(plain.getStatusCode().value()).isEqualTo(404);
+        JsonNode id = json.readTree(plain.getBody());
+        assertThat(id.get("title").asText()).isEqualTo("Bukti ditolak");
+        assertThat(id.get("detail").asText()).isEqualTo("bukti tidak ditemukan");
+
+        HttpHeaders english = new HttpHeaders();
+        english.set(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9");
+        ResponseEntity<String> asked = kemlagi.exchange(unknown + "/content", HttpMethod.GET,
+                new HttpEntity<>(english), String.class);
+        assertThat(asked.getStatusCode().value()).isEqualTo(404);
+        JsonNode en = json.readTree(asked.getBody());
+        assertThat(en.get("title").asText()).isEqualTo("Evidence refused");
+        assertThat(en.get("detail").asText()).isEqualTo("evidence not found");
+    }
+
     private ResponseEntity<String> upload(String user, String password, byte[] content, String name, String target,
             String targetId, String unit) {
+        return upload(user, password, content, name, target, targetId, unit, null);
+    }
+
+    /** {@code language}: the Accept-Language header, or null to send none. */
+    private ResponseEntity<String> upload(String user, String password, byte[] content, String name, String target,
+            String targetId, String unit, String language) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("file", new ByteArrayResource(content) {
             @Override
@@ -244,6 +286,9 @@ class EvidenceApiIntegrationTests {
         form.add("unit", unit);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        if (language != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
         return http.withBasicAuth(user, password).postForEntity("/api/evidence", new HttpEntity<>(form, headers),
                 String.class);
     }

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -71,6 +72,30 @@ class ExcelTemplateRoundTripIntegrationTests {
             guide.forEach(r -> explained.add(r.getCell(0).getStringCellValue()));
             assertThat(explained).containsAll(KindColumns.known(DataKind.ACTIVITIES));
             assertThat(book.isSheetHidden(book.getSheetIndex("daftar"))).isTrue();
+        }
+    }
+
+    @Test
+    void theGuideSheetKeepsBothLanguagesWhateverLanguageIsAsked() throws Exception {
+        HttpHeaders english = new HttpHeaders();
+        english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+        ResponseEntity<byte[]> response = http.exchange("/api/sops/" + SOP + "/template.xlsx",
+                HttpMethod.GET, new HttpEntity<>(english), byte[].class);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
+            Sheet guide = book.getSheet("panduan");
+            assertThat(guide.getRow(0).getCell(0).getStringCellValue()).startsWith("Templat log kegiatan SOP " + SOP);
+            assertThat(guide.getRow(3).getCell(0).getStringCellValue())
+                    .isEqualTo("Fill in one row per executed step in the first sheet; untouched reference rows are "
+                            + "skipped.");
+            Row header = guide.getRow(5);
+            assertThat(StreamSupport.stream(header.spliterator(), false).map(c -> c.getStringCellValue()))
+                    .containsExactly("Kolom", "Wajib", "Arti", "Contoh", "Meaning (English)");
+            Row stepNo = StreamSupport.stream(guide.spliterator(), false)
+                    .filter(r -> r.getCell(0).getStringCellValue().equals("step_no")).findFirst().orElseThrow();
+            assertThat(stepNo.getCell(1).getStringCellValue()).isEqualTo("ya");
+            assertThat(stepNo.getCell(2).getStringCellValue()).isEqualTo("Nomor langkah seperti di tabel SOP.");
+            assertThat(stepNo.getCell(4).getStringCellValue()).isEqualTo("Step number as in the SOP table.");
         }
     }
 

@@ -149,6 +149,34 @@ class IngestApiIntegrationTests {
         assertThat(problem.get("detail").asText()).contains("text/csv");
     }
 
+    @Test
+    void saysAnUnsupportedContentTypeInIndonesianUnlessEnglishIsAsked() throws Exception {
+        JsonNode plain = post("/api/activities", "text/plain", "x", HttpStatus.UNSUPPORTED_MEDIA_TYPE, null);
+        assertThat(plain.get("title").asText()).isEqualTo("Jenis isi tidak didukung");
+        assertThat(plain.get("detail").asText()).isEqualTo("Jenis isi tidak didukung: text/plain. Gunakan text/csv, "
+                + "application/json, application/x-ndjson, application/xml (XES) atau " + IngestMediaTypes.XLSX)
+                .doesNotContain("Unsupported").doesNotContain(" / ");
+
+        JsonNode english = post("/api/indicators", "application/xml", "<log/>", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "en");
+        assertThat(english.get("title").asText()).isEqualTo("Unsupported Media Type");
+        // XES is offered for activities only
+        assertThat(english.get("detail").asText()).isEqualTo("Unsupported Content-Type: application/xml. Use "
+                + "text/csv, application/json, application/x-ndjson or " + IngestMediaTypes.XLSX);
+    }
+
+    JsonNode post(String path, String contentType, String body, HttpStatus expected, String language)
+            throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType(contentType));
+        if (language != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
+        ResponseEntity<String> response = http.postForEntity(path, new HttpEntity<>(body, headers), String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(expected);
+        return json.readTree(response.getBody());
+    }
+
     JsonNode post(String path, String contentType, String body, HttpStatus expected) throws Exception {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(contentType));

@@ -36,8 +36,25 @@ class IngestLimitsIntegrationTests {
         ResponseEntity<String> response = post(IngestApiIntegrationTests.HEADER + "x".repeat(5000));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        // no Accept-Language: the refusal is in Bahasa Indonesia only
         assertThat(new ObjectMapper().readTree(response.getBody()).get("detail").asText())
-                .contains("melebihi batas").contains("nothing was stored");
+                .contains("melebihi batas").contains("tidak ada yang disimpan").doesNotContain("nothing was stored");
+    }
+
+    @Test
+    void refusesABodyLargerThanTheLimitInTheLanguageAsked() throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/csv"));
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9,id;q=0.5");
+        String body = IngestApiIntegrationTests.HEADER + "x".repeat(5000);
+        ResponseEntity<String> response = http.postForEntity("/api/activities", new HttpEntity<>(body, headers),
+                String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        JsonNode problem = new ObjectMapper().readTree(response.getBody());
+        assertThat(problem.get("title").asText()).isEqualTo("Payload Too Large");
+        assertThat(problem.get("detail").asText()).isEqualTo("The request body of " + body.length()
+                + " bytes exceeds the limit of 4096 bytes; nothing was stored. Split the file into several parts");
     }
 
     @Test

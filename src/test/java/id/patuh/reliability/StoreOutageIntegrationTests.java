@@ -141,7 +141,7 @@ class StoreOutageIntegrationTests {
         // the fourth batch reaches its case documents, then the store stops before its ids are registered
         trigger.arm("update", StoreKeys.CASES, 4, store::stop);
 
-        JsonNode problem = assertStoreUnavailable(post(csv), 3 * BATCH);
+        JsonNode problem = assertStoreUnavailableInEnglish(post(csv, "en-GB,en;q=0.9"), 3 * BATCH);
 
         store.start();
         awaitHealthUp();
@@ -186,13 +186,30 @@ class StoreOutageIntegrationTests {
         // the header is line 1: the acknowledged rows end on line acknowledged + 1
         long line = acknowledged == 0 ? 0 : acknowledged + 1;
         assertThat(problem.get("through_line").asLong()).isEqualTo(line);
+        // no Accept-Language: Bahasa Indonesia only
+        assertThat(problem.get("title").asText()).isEqualTo("Penyimpanan tidak tersedia");
         String detail = problem.get("detail").asText();
-        assertThat(detail).contains("Penyimpanan tidak dapat dihubungi").contains(" / ")
-                .containsIgnoringCase("the store");
+        assertThat(detail).startsWith("Penyimpanan tidak dapat dihubungi").doesNotContain(" / ")
+                .doesNotContainIgnoringCase("store");
         if (line > 0) {
-            assertThat(detail).contains("baris " + line).contains("line " + line)
-                    .contains(acknowledged + " diterima").contains(acknowledged + " accepted");
+            assertThat(detail).contains("sampai baris " + line).contains(acknowledged + " diterima");
+        } else {
+            assertThat(detail).contains("belum ada baris impor ini yang tersimpan");
         }
+        return problem;
+    }
+
+    private JsonNode assertStoreUnavailableInEnglish(ResponseEntity<String> answer, int acknowledged)
+            throws Exception {
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("7");
+        JsonNode problem = json.readTree(answer.getBody());
+        assertThat(problem.get("through_line").asLong()).isEqualTo(acknowledged + 1);
+        assertThat(problem.get("title").asText()).isEqualTo("Store unavailable");
+        assertThat(problem.get("detail").asText()).isEqualTo("The store became unreachable during the import. Rows "
+                + "through line " + (acknowledged + 1) + " are settled: " + acknowledged + " accepted, 0 updated, 0 "
+                + "duplicates (already stored), 0 rejected; later rows were not stored. Send the same file again "
+                + "once the store is back: rows already stored will count as duplicates");
         return problem;
     }
 
@@ -230,8 +247,16 @@ class StoreOutageIntegrationTests {
     }
 
     private ResponseEntity<String> post(String csv) {
+        return post(csv, (String) null);
+    }
+
+    /** {@code language}: the Accept-Language header, or null to send none. */
+    private ResponseEntity<String> post(String csv, String language) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("text/csv"));
+        if (language != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
         return http.postForEntity("/api/activities", new HttpEntity<>(csv, headers), String.class);
     }
 
