@@ -140,13 +140,15 @@ class AuditCommand implements Callable<Integer> {
     }
 
     private void report(IngestReport report, Path file) {
+        String wholeRow = Texts.id("cli.audit.row");
         for (RowError error : report.errors()) {
             spec.commandLine().getErr().printf("%s:%d: %s%s: %s / %s%n", file, error.line(),
-                    error.id() == null ? "" : error.id() + ": ", Objects.requireNonNullElse(error.field(), Texts.id("cli.audit.row")),
+                    error.id() == null ? "" : error.id() + ": ", Objects.requireNonNullElse(error.field(), wholeRow),
                     error.reason(), error.reasonEn());
         }
-        spec.commandLine().getErr().println(Texts.id("cli.audit.file-summary", file, report.accepted() + report.updated(),
-                report.duplicates(), report.rejected()) + " / " + Texts.en("cli.audit.file-summary.short"));
+        spec.commandLine().getErr().println(Texts.id("cli.audit.file-summary", file,
+                report.accepted() + report.updated(), report.duplicates(), report.rejected())
+                + " / " + Texts.en("cli.audit.file-summary.short"));
     }
 
     private static List<Finding> evaluate(OfflineIngest data, ScopeEvaluator scopes, SopCatalog catalog, Instant now) {

@@ -81,8 +81,9 @@ enum FindingFormat {
     }
 
     private static void printTable(List<Finding> findings, PrintWriter out) {
-        out.printf("%-22s %-7s %-40s %-28s %s%n", Texts.id("cli.audit.table.code"), Texts.id("cli.audit.table.severity"),
-                Texts.id("cli.audit.table.unit"), Texts.id("cli.audit.table.subject"), Texts.id("cli.audit.table.message"));
+        out.printf("%-22s %-7s %-40s %-28s %s%n", Texts.id("cli.audit.table.code"),
+                Texts.id("cli.audit.table.severity"), Texts.id("cli.audit.table.unit"),
+                Texts.id("cli.audit.table.subject"), Texts.id("cli.audit.table.message"));
         for (Finding f : findings) {
             String subject = f.caseId() != null ? f.caseId() + (f.stepNo() == null ? "" : " #" + f.stepNo())
                     : f.indicatorCode() != null ? f.indicatorCode() + " " + f.period() : f.sopCode();

@@ -38,7 +38,8 @@ final class ProgressBar {
             int filled = percent * WIDTH / 100;
             // grouped as before (%,d); the bundle prints its arguments as given
             err.printf("\r%s [%s%s] %3d%% %s", label, "#".repeat(filled), " ".repeat(WIDTH - filled), percent,
-                    Texts.id("cli.progress.bar", grouped(rows), grouped(accepted), grouped(duplicates), grouped(rejected)));
+                    Texts.id("cli.progress.bar", grouped(rows), grouped(accepted), grouped(duplicates),
+                            grouped(rejected)));
             err.flush();
         } else if (!terminal && percent / 10 > lastDecile) {
             lastDecile = percent / 10;

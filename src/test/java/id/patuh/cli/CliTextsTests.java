@@ -142,8 +142,8 @@ class CliTextsTests {
 
     @Test
     void noInputAndXesWhereOnlyActivitiesMayBeXesAreRefusedInTheSameWords() throws IOException {
-        assertThat(run("audit").err).isEqualTo("Sebutkan minimal satu berkas: --activities, --indicators atau --requests"
-                + " / name at least one input file" + System.lineSeparator());
+        assertThat(run("audit").err).isEqualTo("Sebutkan minimal satu berkas: --activities, --indicators atau"
+                + " --requests / name at least one input file" + System.lineSeparator());
         Path xes = Files.writeString(dir.resolve("log.xes"), "<log/>");
         assertThat(run("audit", "--indicators", xes.toString()).err).isEqualTo("XES hanya untuk log aktivitas: " + xes
                 + " / XES is for activity logs only" + System.lineSeparator());
