@@ -26,6 +26,7 @@ import id.patuh.ingest.IngestReport;
 import id.patuh.ingest.InputFormat;
 import id.patuh.ingest.OfflineIngest;
 import id.patuh.ingest.RowError;
+import id.patuh.messages.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * of {@code --at}, and prints the findings. No database. Exit 0 even with findings.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "Audit luring dari berkas, tanpa basis data / offline audit of files, no database.")
+        description = "${bundle:cli.help.audit}")
 class AuditCommand implements Callable<Integer> {
 
     static final int UNUSABLE_INPUT = 2;
@@ -44,13 +45,13 @@ class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--activities", paramLabel = "BERKAS", description = "log aktivitas (.csv .json .ndjson .xes)")
+    @Option(names = "--activities", paramLabel = "BERKAS", description = "${bundle:cli.hint.audit.activities}")
     List<Path> activities = new ArrayList<>();
 
-    @Option(names = "--indicators", paramLabel = "BERKAS", description = "data indikator (.csv .json .ndjson)")
+    @Option(names = "--indicators", paramLabel = "BERKAS", description = "${bundle:cli.hint.audit.indicators}")
     List<Path> indicators = new ArrayList<>();
 
-    @Option(names = "--requests", paramLabel = "BERKAS", description = "permintaan data (.csv .json .ndjson)")
+    @Option(names = "--requests", paramLabel = "BERKAS", description = "${bundle:cli.hint.audit.requests}")
     List<Path> requests = new ArrayList<>();
 
     @Option(names = "--catalog", paramLabel = "DIR", defaultValue = "sop-catalog")
@@ -65,10 +66,10 @@ class AuditCommand implements Callable<Integer> {
     @Option(names = "--calendars", paramLabel = "BERKAS", defaultValue = "config/calendars.yaml")
     Path calendarsFile;
 
-    @Option(names = "--at", paramLabel = "WAKTU", description = "waktu evaluasi ISO-8601 dengan offset; bawaan: sekarang")
+    @Option(names = "--at", paramLabel = "WAKTU", description = "${bundle:cli.hint.audit.at}")
     String at;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv atau table")
+    @Option(names = "--format", defaultValue = "jsonl", description = "${bundle:cli.hint.audit.format}")
     FindingFormat format;
 
     @Override
@@ -98,8 +99,8 @@ class AuditCommand implements Callable<Integer> {
         try {
             return OffsetDateTime.parse(at).toInstant();
         } catch (DateTimeParseException e) {
-            throw new UnusableInput("--at \"" + at + "\" harus ISO-8601 dengan offset, mis. 2024-12-31T12:00:00+07:00"
-                    + " / must be ISO-8601 with an offset");
+            throw new UnusableInput(Texts.id("cli.audit.at.invalid", at) + " / "
+                    + Texts.en("cli.audit.at.invalid.short"));
         }
     }
 
@@ -108,13 +109,12 @@ class AuditCommand implements Callable<Integer> {
         all.addAll(indicators);
         all.addAll(requests);
         if (all.isEmpty()) {
-            throw new UnusableInput("Sebutkan minimal satu berkas: --activities, --indicators atau --requests"
-                    + " / name at least one input file");
+            throw new UnusableInput(Texts.both("cli.audit.no-input"));
         }
         for (Path file : all) {
             if (!Files.isReadable(file) || InputFormat.ofFileName(file.toString()).isEmpty()) {
-                throw new UnusableInput("Berkas tidak dapat dibaca atau formatnya tidak dikenal: " + file
-                        + " / file unreadable or of unknown format");
+                throw new UnusableInput(Texts.id("cli.input.unreadable", file) + " / "
+                        + Texts.en("cli.input.unreadable.short"));
             }
         }
         for (Path file : indicators) {
@@ -127,7 +127,8 @@ class AuditCommand implements Callable<Integer> {
 
     private static void requireNotXes(Path file) {
         if (InputFormat.ofFileName(file.toString()).orElseThrow() == InputFormat.XES) {
-            throw new UnusableInput("XES hanya untuk log aktivitas: " + file + " / XES is for activity logs only");
+            throw new UnusableInput(Texts.id("cli.audit.xes-activities-only", file) + " / "
+                    + Texts.en("cli.audit.xes-activities-only.short"));
         }
     }
 
@@ -139,13 +140,15 @@ class AuditCommand implements Callable<Integer> {
     }
 
     private void report(IngestReport report, Path file) {
+        String wholeRow = Texts.id("cli.audit.row");
         for (RowError error : report.errors()) {
             spec.commandLine().getErr().printf("%s:%d: %s%s: %s / %s%n", file, error.line(),
-                    error.id() == null ? "" : error.id() + ": ", Objects.requireNonNullElse(error.field(), "(baris)"),
+                    error.id() == null ? "" : error.id() + ": ", Objects.requireNonNullElse(error.field(), wholeRow),
                     error.reason(), error.reasonEn());
         }
-        spec.commandLine().getErr().printf("%s: %d diterima, %d duplikat, %d ditolak / accepted, duplicates, rejected%n",
-                file, report.accepted() + report.updated(), report.duplicates(), report.rejected());
+        spec.commandLine().getErr().println(Texts.id("cli.audit.file-summary", file,
+                report.accepted() + report.updated(), report.duplicates(), report.rejected())
+                + " / " + Texts.en("cli.audit.file-summary.short"));
     }
 
     private static List<Finding> evaluate(OfflineIngest data, ScopeEvaluator scopes, SopCatalog catalog, Instant now) {

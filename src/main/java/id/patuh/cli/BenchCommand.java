@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import id.patuh.PatuhApplication;
 import id.patuh.bench.BenchResult;
 import id.patuh.bench.BenchRun;
+import id.patuh.messages.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * embedded store (or the configured MongoDB), figures as JSON and as a table.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Ukur kinerja impor, evaluasi dan laporan / benchmark ingest, evaluation and reports.")
+        description = "${bundle:cli.help.bench}")
 class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -41,15 +42,14 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--events", split = ",", defaultValue = "10000", paramLabel = "N[,N…]")
     List<Long> sizes;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "tulis semua angka sebagai JSON / write every figure as JSON")
+    @Option(names = "--json", paramLabel = "FILE", description = "${bundle:cli.help.bench.json}")
     Path json;
 
     @Option(names = "--warm-up", defaultValue = "5000", paramLabel = "N",
-            description = "peristiwa untuk pemanasan JVM lebih dulu, tidak dilaporkan (0 = tanpa) / "
-                    + "events of an unreported warm-up round first (0 = none)")
+            description = "${bundle:cli.help.bench.warm-up}")
     long warmUp;
 
-    @Option(names = "--at", defaultValue = "2024-12-31T12:00:00+07:00", description = "waktu evaluasi / evaluation time")
+    @Option(names = "--at", defaultValue = "2024-12-31T12:00:00+07:00", description = "${bundle:cli.help.bench.at}")
     String at;
 
     @Override
@@ -61,11 +61,12 @@ class BenchCommand implements Callable<Integer> {
         if (warmUp > 0) {
             // class loading and JIT compilation happen once per JVM, as in a service that runs for
             // days; without this round they would all be charged to the first size
-            err.println("== pemanasan / warm-up: " + warmUp + " events (tidak dilaporkan / not reported) ==");
+            err.println("== " + Texts.both("cli.bench.warm-up") + ": " + Texts.en("cli.bench.events", warmUp) + " ("
+                    + Texts.both("cli.bench.not-reported") + ") ==");
             run(work, "warm-up", warmUp, now, line -> { });
         }
         for (long events : sizes) {
-            err.println("== " + events + " events ==");
+            err.println("== " + Texts.en("cli.bench.events", events) + " ==");
             results.add(run(work, String.valueOf(events), events, now, line -> err.println("  " + line)));
         }
         BenchTable.print(results, spec.commandLine().getOut());

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 import id.patuh.bench.BenchResult;
+import id.patuh.messages.Texts;
 
-/** The benchmark figures for people: one row per figure, one column per size. */
+/**
+ * The benchmark figures for people: one row per figure, one column per size. Labels in English,
+ * the agreement in Bahasa Indonesia, as the table has always been printed.
+ */
 final class BenchTable {
 
     private BenchTable() {
@@ -14,29 +18,30 @@ final class BenchTable {
 
     static void print(List<BenchResult> results, PrintWriter out) {
         header(results, out);
-        row(out, "ingest, bulk (events/s)", results, BenchResult::ingestEventsPerS);
-        row(out, "ingest, HTTP (events/s)", results, BenchResult::ingestHttpEventsPerS);
-        row(out, "raw insertMany (events/s)", results, BenchResult::rawInsertEventsPerS);
-        row(out, "ratio ingest / raw insert", results, r -> r.ratios().ingestVsRawInsert());
-        row(out, "evaluation sweep (events/s)", results, BenchResult::evalEventsPerS);
-        row(out, "raw read (events/s)", results, BenchResult::rawReadEventsPerS);
-        row(out, "ratio sweep time / raw read", results, r -> r.ratios().evalVsRawRead());
-        row(out, "Drools (ms)", results, BenchResult::droolsMs);
-        row(out, "plain Java (ms)", results, BenchResult::plainJavaMs);
-        row(out, "ratio Drools / plain Java", results, r -> r.ratios().droolsVsPlainJava());
-        row(out, "incremental p50 (ms)", results, BenchResult::incrementalP50Ms);
-        row(out, "incremental p99 (ms)", results, BenchResult::incrementalP99Ms);
-        row(out, "readiness report, PDF (ms)", results, BenchResult::reportMs);
-        row(out, "peak heap (MiB)", results, BenchResult::heapPeakMb);
-        row(out, "findings", results, r -> r.findings());
-        out.printf("%-32s", "Drools = plain Java findings");
-        results.forEach(r -> out.printf("%14s", r.droolsPlainAgreement() ? "ya" : "TIDAK"));
+        row(out, Texts.en("bench.table.ingest-bulk"), results, BenchResult::ingestEventsPerS);
+        row(out, Texts.en("bench.table.ingest-http"), results, BenchResult::ingestHttpEventsPerS);
+        row(out, Texts.en("bench.table.raw-insert"), results, BenchResult::rawInsertEventsPerS);
+        row(out, Texts.en("bench.table.ingest-vs-raw"), results, r -> r.ratios().ingestVsRawInsert());
+        row(out, Texts.en("bench.table.sweep"), results, BenchResult::evalEventsPerS);
+        row(out, Texts.en("bench.table.raw-read"), results, BenchResult::rawReadEventsPerS);
+        row(out, Texts.en("bench.table.sweep-vs-raw"), results, r -> r.ratios().evalVsRawRead());
+        row(out, Texts.en("bench.table.drools"), results, BenchResult::droolsMs);
+        row(out, Texts.en("bench.table.plain-java"), results, BenchResult::plainJavaMs);
+        row(out, Texts.en("bench.table.drools-vs-plain"), results, r -> r.ratios().droolsVsPlainJava());
+        row(out, Texts.en("bench.table.incremental-p50"), results, BenchResult::incrementalP50Ms);
+        row(out, Texts.en("bench.table.incremental-p99"), results, BenchResult::incrementalP99Ms);
+        row(out, Texts.en("bench.table.report"), results, BenchResult::reportMs);
+        row(out, Texts.en("bench.table.heap"), results, BenchResult::heapPeakMb);
+        row(out, Texts.en("bench.table.findings"), results, r -> r.findings());
+        out.printf("%-32s", Texts.en("bench.table.agreement"));
+        results.forEach(r -> out.printf("%14s", r.droolsPlainAgreement() ? Texts.id("bench.table.agree")
+                : Texts.id("bench.table.disagree")));
         out.println();
         out.flush();
     }
 
     private static void header(List<BenchResult> results, PrintWriter out) {
-        out.printf("%-32s", "events");
+        out.printf("%-32s", Texts.en("bench.table.events"));
         results.forEach(r -> out.printf("%,14d", r.events()));
         out.println();
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.CatalogValidationException;
 import id.patuh.catalog.SopCatalog;
+import id.patuh.messages.Texts;
 import id.patuh.sopimport.ImportReport;
 import id.patuh.sopimport.SopImportProperties;
 import id.patuh.sopimport.SopImportService;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code catalog export}, {@code catalog check} and {@code catalog import}: no database needed. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "Katalog SOP: ekspor, periksa, impor dokumen / SOP catalog: export, check, import documents.")
+        description = "${bundle:cli.help.catalog}")
 class CatalogCommand {
 
     static final int INVALID_CATALOG = 1;
@@ -29,10 +30,9 @@ class CatalogCommand {
     CommandSpec spec;
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Cetak katalog sebagai JSON (interchange §6) ke stdout / print the catalog as JSON.")
+            description = "${bundle:cli.help.catalog.export}")
     int export(@Option(names = "--catalog", paramLabel = "DIR", defaultValue = "sop-catalog",
-            description = "Folder katalog; bila tidak ada, katalog bawaan / catalog folder (default: ${DEFAULT-VALUE}, "
-                    + "else the packaged one)") Path dir) {
+            description = "${bundle:cli.help.catalog.export.catalog}") Path dir) {
         return withCatalog(() -> {
             SopCatalog catalog = CatalogService.readDirectoryOrPackaged(dir);
             spec.commandLine().getOut().println(CatalogService.exportJson(catalog));
@@ -41,29 +41,27 @@ class CatalogCommand {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Periksa folder katalog; keluar bukan-nol bila ada masalah / validate a catalog folder.")
+            description = "${bundle:cli.help.catalog.check}")
     int check(@Parameters(paramLabel = "DIR", defaultValue = "sop-catalog") Path dir) {
         return withCatalog(() -> {
             SopCatalog catalog = CatalogService.readDirectory(dir);
             int steps = catalog.sops().stream().mapToInt(s -> s.steps().size()).sum();
-            catalog.warnings().forEach(w -> spec.commandLine().getOut().println("peringatan / warning: " + w));
-            spec.commandLine().getOut().printf("Katalog valid: %d SOP, %d langkah / catalog is valid: %d SOPs, %d steps%n",
-                    catalog.size(), steps, catalog.size(), steps);
+            String warning = Texts.both("cli.catalog.warning") + ": ";
+            catalog.warnings().forEach(w -> spec.commandLine().getOut().println(warning + w));
+            spec.commandLine().getOut().println(Texts.both("cli.catalog.valid", catalog.size(), steps));
             return 0;
         });
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Impor dokumen SOP AP (teks OCR, PDF, DOCX, XLSX) menjadi draf YAML katalog; laporan JSON "
-                    + "dengan daftar keraguan di stdout / import SOP AP documents as catalog YAML drafts; JSON report "
-                    + "with the doubts on stdout.")
+            description = "${bundle:cli.help.catalog.import}")
     int importDocuments(@Parameters(paramLabel = "FILE", arity = "1..*") List<Path> files,
             @Option(names = "--out", paramLabel = "DIR", required = true,
-                    description = "Folder draf / folder for the drafts") Path out,
+                    description = "${bundle:cli.help.catalog.import.out}") Path out,
             @Option(names = "--max-pdf-pages", paramLabel = "N", defaultValue = "50",
-                    description = "Halaman PDF paling banyak / most PDF pages read (default: ${DEFAULT-VALUE})") int pages,
+                    description = "${bundle:cli.help.catalog.import.max-pdf-pages}") int pages,
             @Option(names = "--max-steps", paramLabel = "N", defaultValue = "500",
-                    description = "Langkah per tabel paling banyak / most steps per table (default: ${DEFAULT-VALUE})")
+                    description = "${bundle:cli.help.catalog.import.max-steps}")
             int steps) {
         return withCatalog(() -> {
             SopImportProperties limits = SopImportProperties.defaults().withMaxPdfPages(pages).withMaxSteps(steps);
@@ -82,7 +80,7 @@ class CatalogCommand {
             spec.commandLine().getErr().println(e.getMessage());
             return INVALID_CATALOG;
         } catch (Exception e) {
-            spec.commandLine().getErr().println("Gagal / failed: " + e.getMessage());
+            spec.commandLine().getErr().println(Texts.both("cli.failed") + ": " + e.getMessage());
             return INVALID_CATALOG;
         }
     }

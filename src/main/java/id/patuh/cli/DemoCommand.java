@@ -6,6 +6,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.patuh.messages.Texts;
 import id.patuh.workload.DemoData;
 import id.patuh.workload.DemoSummary;
 import id.patuh.workload.Quarter;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * seed SOP owners, evaluated; a JSON summary on stdout, progress on stderr.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Isi penyimpanan dengan data demo satu triwulan / fill the store with a demo quarter.")
+        description = "${bundle:cli.help.demo}")
 class DemoCommand implements Callable<Integer> {
 
     static final int UNUSABLE_INPUT = 2;
@@ -28,7 +29,7 @@ class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--quarter", paramLabel = "YYYY-Qn",
-            description = "triwulan, mis. 2024-Q1; bawaan: triwulan lalu / default: the last complete quarter")
+            description = "${bundle:cli.help.demo.quarter}")
     String quarter;
 
     @Override
@@ -45,10 +46,10 @@ class DemoCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = ServiceContext.start()) {
             DemoData demo = context.getBean(DemoData.class);
             Quarter loading = chosen != null ? chosen : demo.defaultQuarter();
-            spec.commandLine().getErr().println("Memuat data demo triwulan " + loading + " / loading demo quarter "
-                    + loading + " …");
+            spec.commandLine().getErr().println(Texts.both("cli.demo.loading", loading));
             DemoSummary summary = demo.load(loading);
-            spec.commandLine().getErr().println("Selesai dalam " + summary.millis() + " ms / done.");
+            spec.commandLine().getErr().println(Texts.id("cli.demo.done", summary.millis()) + " / "
+                    + Texts.en("cli.demo.done.short"));
             spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(summary));
         }
         return 0;

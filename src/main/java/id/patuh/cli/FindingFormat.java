@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.patuh.evaluation.Finding;
+import id.patuh.messages.Texts;
 
 /** How {@code audit} prints findings: JSON Lines, CSV or a table for people. */
 enum FindingFormat {
@@ -80,13 +81,15 @@ enum FindingFormat {
     }
 
     private static void printTable(List<Finding> findings, PrintWriter out) {
-        out.printf("%-22s %-7s %-40s %-28s %s%n", "KODE", "TINGKAT", "UNIT", "SUBJEK", "PESAN");
+        out.printf("%-22s %-7s %-40s %-28s %s%n", Texts.id("cli.audit.table.code"),
+                Texts.id("cli.audit.table.severity"), Texts.id("cli.audit.table.unit"),
+                Texts.id("cli.audit.table.subject"), Texts.id("cli.audit.table.message"));
         for (Finding f : findings) {
             String subject = f.caseId() != null ? f.caseId() + (f.stepNo() == null ? "" : " #" + f.stepNo())
                     : f.indicatorCode() != null ? f.indicatorCode() + " " + f.period() : f.sopCode();
             out.printf("%-22s %-7s %-40s %-28s %s%n", f.code(), f.severity(), nz(f.unit()), subject, f.message());
         }
-        out.printf("%d temuan / findings%n", findings.size());
+        out.printf("%d %s%n", findings.size(), Texts.both("cli.audit.table.findings"));
     }
 
     private static String nz(String text) {

@@ -20,6 +20,7 @@ import id.patuh.ingest.IngestListener;
 import id.patuh.ingest.IngestReport;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.InputFormat;
+import id.patuh.messages.Texts;
 import id.patuh.store.StoreOutages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -34,43 +35,34 @@ import picocli.CommandLine.Model.CommandSpec;
  * input; running the same command again is always right.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Impor berkas CSV/JSON/NDJSON/XES ke penyimpanan / import files into the store.",
-        exitCodeListHeading = "%nKode keluar / exit codes:%n",
+        description = "${bundle:cli.help.import}",
+        exitCodeListHeading = "%n${bundle:cli.help.import.exit-codes}:%n",
         exitCodeList = {
-            " 0:semua berkas terimpor (baris ditolak ada di laporan) / every file imported (rejected rows are in "
-                    + "the report)",
-            " 1:kesalahan tak terduga / unexpected error",
-            " 2:berkas tidak dapat dibaca atau formatnya tidak dikenal; tidak ada yang diimpor / a file is "
-                    + "unreadable or of unknown format; nothing was imported",
-            "75:penyimpanan tidak tersedia (EX_TEMPFAIL); yang sudah tersimpan tetap tersimpan. Jalankan lagi "
-                    + "perintah yang sama setelah penyimpanan pulih: baris yang sudah tersimpan dilewati / the store "
-                    + "became unavailable (EX_TEMPFAIL); what was stored stays stored. Run the same command again "
-                    + "once the store is back: rows already stored are skipped"})
+            " 0:${bundle:cli.help.import.exit.0}",
+            " 1:${bundle:cli.help.import.exit.1}",
+            " 2:${bundle:cli.help.import.exit.2}",
+            "75:${bundle:cli.help.import.exit.75}"})
 class ImportCommand implements Callable<Integer> {
 
     static final int UNUSABLE_INPUT = 2;
     /** EX_TEMPFAIL (sysexits.h): a temporary failure, the same command will work later. */
     static final int STORE_UNAVAILABLE = 75;
 
-    private static final String RUN_AGAIN = "Jalankan lagi perintah yang sama setelah penyimpanan pulih: baris yang "
-            + "sudah tersimpan dilewati / run the same command again once the store is back: rows already stored are "
-            + "skipped.";
-
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "JENIS", description = "activities, indicators atau requests")
+    @Parameters(index = "0", paramLabel = "JENIS", description = "${bundle:cli.hint.import.kind}")
     DataKind kind;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "BERKAS", description = "berkas .csv .json .ndjson .xes .xlsx")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "BERKAS", description = "${bundle:cli.hint.import.files}")
     List<Path> files;
 
     @Override
     public Integer call() throws IOException {
         for (Path file : files) {
             if (!Files.isReadable(file) || InputFormat.ofFileName(file.toString()).isEmpty()) {
-                spec.commandLine().getErr().println("Berkas tidak dapat dibaca atau formatnya tidak dikenal: " + file
-                        + " / file unreadable or of unknown format (.csv .json .ndjson .jsonl .xes .xlsx)");
+                spec.commandLine().getErr().println(Texts.id("cli.input.unreadable", file) + " / "
+                        + Texts.en("cli.import.unreadable.short"));
                 return UNUSABLE_INPUT;
             }
         }
@@ -85,9 +77,8 @@ class ImportCommand implements Callable<Integer> {
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
-            spec.commandLine().getErr().println("Penyimpanan tidak dapat dihubungi / the store is unreachable: "
-                    + cause.getMessage());
-            spec.commandLine().getErr().println(RUN_AGAIN);
+            spec.commandLine().getErr().println(Texts.both("cli.import.store-unreachable") + ": " + cause.getMessage());
+            spec.commandLine().getErr().println(Texts.both("cli.import.run-again"));
             return STORE_UNAVAILABLE;
         }
     }
@@ -114,22 +105,18 @@ class ImportCommand implements Callable<Integer> {
     private void explain(Path file, IngestInterrupted e, List<Path> notStarted) {
         PrintWriter err = spec.commandLine().getErr();
         IngestReport stored = e.stored();
-        err.println(file + ": penyimpanan tidak dapat dihubungi di tengah impor / the store became unreachable "
-                + "during the import.");
+        err.println(file + ": " + Texts.both("cli.import.interrupted"));
         if (e.throughLine() == 0) {
-            err.println("Belum ada baris berkas ini yang tersimpan / no row of this file was stored.");
+            err.println(Texts.both("cli.import.nothing-stored"));
         } else {
-            err.println("Tersimpan sampai baris " + e.throughLine() + ": " + stored.accepted() + " diterima, "
-                    + stored.updated() + " diperbarui, " + stored.duplicates() + " duplikat, " + stored.rejected()
-                    + " ditolak; baris sesudahnya belum tersimpan / settled through line " + e.throughLine() + ": "
-                    + stored.accepted() + " accepted, " + stored.updated() + " updated, " + stored.duplicates()
-                    + " duplicates, " + stored.rejected() + " rejected; later lines were not stored.");
+            err.println(Texts.both("cli.import.stored-through", e.throughLine(), stored.accepted(), stored.updated(),
+                    stored.duplicates(), stored.rejected()));
         }
         if (!notStarted.isEmpty()) {
-            err.println("Belum diimpor / not imported yet: " + notStarted.stream().map(Path::toString)
+            err.println(Texts.both("cli.import.not-started") + ": " + notStarted.stream().map(Path::toString)
                     .collect(Collectors.joining(", ")));
         }
-        err.println(RUN_AGAIN);
+        err.println(Texts.both("cli.import.run-again"));
         err.flush();
     }
 

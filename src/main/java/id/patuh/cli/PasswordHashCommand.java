@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
+import id.patuh.messages.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code patuh.security.users[n].password}. The password never appears on the command line.
  */
 @Command(name = "password-hash", mixinStandardHelpOptions = true,
-        description = "Buat hash bcrypt dari kata sandi di stdin / bcrypt hash of the password on stdin.")
+        description = "${bundle:cli.help.password-hash}")
 class PasswordHashCommand implements Callable<Integer> {
 
     @Spec
@@ -27,7 +28,7 @@ class PasswordHashCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (password == null || password.length() < 12) {
-            spec.commandLine().getErr().println("Kata sandi minimal 12 karakter / at least 12 characters");
+            spec.commandLine().getErr().println(Texts.both("cli.password.too-short"));
             return 2;
         }
         spec.commandLine().getOut().println(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password));

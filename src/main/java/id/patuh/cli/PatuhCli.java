@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 /** Dispatches {@code java -jar patuh.jar <command> …}; without a command the service starts. */
 @Command(name = "patuh", mixinStandardHelpOptions = true, version = "patuh 0.1.0",
-        description = "Kepatuhan SOP dan audit / SOP compliance and audit.",
+        description = "${bundle:cli.help.patuh}",
         subcommands = {CatalogCommand.class, ImportCommand.class, AuditCommand.class, PasswordHashCommand.class,
         DemoCommand.class, ReportCommand.class, BenchCommand.class})
 public final class PatuhCli {
@@ -32,6 +32,8 @@ public final class PatuhCli {
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         CliLogging.toStandardError();
         CommandLine commandLine = new CommandLine(new PatuhCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        // after the subcommands are added: the bundle reaches the whole tree
+        commandLine.setResourceBundle(new HelpTexts());
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);

@@ -3,6 +3,8 @@ package id.patuh.cli;
 import java.io.PrintWriter;
 import java.util.function.LongSupplier;
 
+import id.patuh.messages.Texts;
+
 /**
  * Progress of a long import on stderr: a bar redrawn in place on a terminal, a line every
  * 10 % otherwise (logs, CI), never more than four times a second.
@@ -34,14 +36,20 @@ final class ProgressBar {
         if (terminal && now - lastDraw >= MIN_INTERVAL_NANOS) {
             lastDraw = now;
             int filled = percent * WIDTH / 100;
-            err.printf("\r%s [%s%s] %3d%% %,d baris (diterima %,d, duplikat %,d, ditolak %,d)", label,
-                    "#".repeat(filled), " ".repeat(WIDTH - filled), percent, rows, accepted, duplicates, rejected);
+            // grouped as before (%,d); the bundle prints its arguments as given
+            err.printf("\r%s [%s%s] %3d%% %s", label, "#".repeat(filled), " ".repeat(WIDTH - filled), percent,
+                    Texts.id("cli.progress.bar", grouped(rows), grouped(accepted), grouped(duplicates),
+                            grouped(rejected)));
             err.flush();
         } else if (!terminal && percent / 10 > lastDecile) {
             lastDecile = percent / 10;
-            err.printf("%s %d%% %,d baris / rows%n", label, percent, rows);
+            err.printf("%s %d%% %,d %s%n", label, percent, rows, Texts.both("cli.progress.rows"));
             err.flush();
         }
+    }
+
+    private static String grouped(long number) {
+        return String.format("%,d", number);
     }
 
     void finish() {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import id.patuh.messages.Texts;
 import id.patuh.report.ReportDocument;
 import id.patuh.report.ReportFormat;
 import id.patuh.report.ReportParameterException;
@@ -26,8 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * ({@code --out}) or, for text formats, to stdout. Parameters are checked before the store opens.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Laporan kesiapan SAKIP dan formulir monitoring SOP / SAKIP readiness report and SOP "
-                + "monitoring form.",
+        description = "${bundle:cli.help.report}",
         subcommands = {ReportCommand.Readiness.class, ReportCommand.Monitoring.class})
 class ReportCommand implements Callable<Integer> {
 
@@ -44,19 +44,19 @@ class ReportCommand implements Callable<Integer> {
 
     /** What both reports take. */
     static class Output {
-        @Option(names = "--unit", required = true, paramLabel = "UNIT", description = "kode unit, mis. kec-kemlagi")
+        @Option(names = "--unit", required = true, paramLabel = "UNIT", description = "${bundle:cli.hint.report.unit}")
         String unit;
 
         @Option(names = "--format", paramLabel = "FORMAT",
-                description = "json, html, xlsx, csv atau pdf (bawaan: dari nama --out, selain itu json)")
+                description = "${bundle:cli.hint.report.format}")
         String format;
 
-        @Option(names = "--out", paramLabel = "BERKAS", description = "berkas tujuan; tanpa ini ke stdout")
+        @Option(names = "--out", paramLabel = "BERKAS", description = "${bundle:cli.hint.report.out}")
         Path out;
     }
 
     @Command(name = "readiness", mixinStandardHelpOptions = true,
-            description = "Laporan kesiapan data kinerja SAKIP per unit dan periode / SAKIP readiness report.")
+            description = "${bundle:cli.help.report.readiness}")
     static class Readiness implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -64,7 +64,7 @@ class ReportCommand implements Callable<Integer> {
         @Mixin
         Output output;
 
-        @Option(names = "--period", required = true, paramLabel = "PERIODE", description = "YYYY-Qn atau YYYY")
+        @Option(names = "--period", required = true, paramLabel = "PERIODE", description = "${bundle:cli.hint.report.period}")
         String period;
 
         @Override
@@ -78,7 +78,7 @@ class ReportCommand implements Callable<Integer> {
     }
 
     @Command(name = "monitoring", mixinStandardHelpOptions = true,
-            description = "Formulir Monitoring Pelaksanaan SOP AP per unit dan semester / SOP monitoring form.")
+            description = "${bundle:cli.help.report.monitoring}")
     static class Monitoring implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -86,7 +86,7 @@ class ReportCommand implements Callable<Integer> {
         @Mixin
         Output output;
 
-        @Option(names = "--half", required = true, paramLabel = "SEMESTER", description = "YYYY-S1 atau YYYY-S2")
+        @Option(names = "--half", required = true, paramLabel = "SEMESTER", description = "${bundle:cli.hint.report.half}")
         String half;
 
         @Override
@@ -118,8 +118,7 @@ class ReportCommand implements Callable<Integer> {
             return BAD_PARAMETER;
         }
         if (output.out == null && (format == ReportFormat.PDF || format == ReportFormat.XLSX)) {
-            spec.commandLine().getErr().println("--out wajib untuk " + format.extension() + " / --out is required for "
-                    + format.extension());
+            spec.commandLine().getErr().println(Texts.both("cli.report.out-required", format.extension()));
             return BAD_PARAMETER;
         }
         try (ConfigurableApplicationContext context = ServiceContext.start()) {
@@ -141,7 +140,7 @@ class ReportCommand implements Callable<Integer> {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
         Files.write(out, document.body());
-        spec.commandLine().getErr().println("Laporan ditulis ke " + out + " (" + document.body().length
-                + " byte) / report written to " + out);
+        spec.commandLine().getErr().println(Texts.id("cli.report.written", out, document.body().length) + " / "
+                + Texts.en("cli.report.written.short", out));
     }
 }

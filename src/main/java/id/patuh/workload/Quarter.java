@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.patuh.messages.Texts;
+
 /**
  * A triwulan, written as indicator periods are: {@code 2024-Q1}.
  *
@@ -23,8 +25,7 @@ public record Quarter(int year, int number) {
     public static Quarter parse(String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("Triwulan \"" + text + "\" tidak dikenal, tulis misalnya 2024-Q1 / "
-                    + "quarter \"" + text + "\" is not of the form 2024-Q1");
+            throw new IllegalArgumentException(Texts.both("workload.quarter.unknown", text));
         }
         return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }

@@ -38,7 +38,9 @@ class DemoCommandTests {
         }
         // a few per cent of steps and subjects go wrong: findings, but far fewer than events
         assertThat(first.get("findings").asLong()).isBetween(10L, first.get("events").asLong() / 5);
-        assertThat(err.toString()).contains("2024-Q1");
+        assertThat(err.toString().lines())
+                .contains("Memuat data demo triwulan 2024-Q1 / loading demo quarter 2024-Q1 …")
+                .anyMatch(line -> line.matches("Selesai dalam \\d+ ms / done\\."));
 
         out.getBuffer().setLength(0);
         assertThat(run("demo", "--quarter", "2024-Q1")).isZero();

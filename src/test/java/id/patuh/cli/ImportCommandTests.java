@@ -109,6 +109,15 @@ class ImportCommandTests {
                     .contains("run the same command again", "rows already stored are skipped")
                     .contains("not imported yet: " + later)
                     .doesNotContain("Exception", "\tat ");
+            assertThat(err.toString().lines()).containsSubsequence(
+                    csv + ": penyimpanan tidak dapat dihubungi di tengah impor / the store became unreachable during"
+                            + " the import.",
+                    "Tersimpan sampai baris 3: 2 diterima, 0 diperbarui, 0 duplikat, 0 ditolak; baris sesudahnya belum"
+                            + " tersimpan / settled through line 3: 2 accepted, 0 updated, 0 duplicates, 0 rejected;"
+                            + " later lines were not stored.",
+                    "Belum diimpor / not imported yet: " + later,
+                    "Jalankan lagi perintah yang sama setelah penyimpanan pulih: baris yang sudah tersimpan dilewati"
+                            + " / run the same command again once the store is back: rows already stored are skipped.");
             assertThat(out.toString()).as("no report for a file that was cut short").isEmpty();
 
             err.getBuffer().setLength(0);

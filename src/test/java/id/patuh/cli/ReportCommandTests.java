@@ -42,7 +42,8 @@ class ReportCommandTests {
 
         Path xlsx = dir.resolve("out/kesiapan.xlsx");
         assertThat(run("report", "readiness", "--unit", UNIT, "--period", "2024", "--out", xlsx.toString())).isZero();
-        assertThat(err.toString()).contains("Laporan ditulis ke");
+        assertThat(err.toString().lines()).contains("Laporan ditulis ke " + xlsx + " (" + Files.size(xlsx)
+                + " byte) / report written to " + xlsx);
         try (Workbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             Row completeness = null;
             for (Row row : book.getSheet("Ringkasan")) {
