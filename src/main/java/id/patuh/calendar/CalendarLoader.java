@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import id.patuh.messages.Text;
+
 /** Reads the holiday files and calendars.yaml and builds one {@link WorkingCalendar} per unit. */
 final class CalendarLoader {
 
@@ -49,7 +51,7 @@ final class CalendarLoader {
             int year = Integer.parseInt(name.group(1));
             if (!years.add(year)) {
                 throw new CalendarConfigException(file.name(), 1, "year",
-                        "tahun " + year + " sudah dimuat dari berkas lain", "year " + year + " is already loaded from another file");
+                        new Text("calendar.holiday.year-twice", year));
             }
             holidays.addAll(HolidayFileReader.read(file.parse(), year).holidays());
         }

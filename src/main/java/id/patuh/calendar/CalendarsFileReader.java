@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import id.patuh.messages.Text;
+
 /**
  * Reads {@code calendars.yaml}: a {@code default} calendar and per-unit overrides keyed by
  * tenant code. A unit inherits every field it leaves out; its {@code hours} replace only the
@@ -45,8 +47,7 @@ final class CalendarsFileReader {
     /** Units are looked up by the part of their code before "/", so a key with "/" would never match. */
     private static String tenantCode(String code, ConfigNode unit) {
         if (code.contains("/")) {
-            throw unit.error("kode \"" + code + "\" harus kode tenant saja, tanpa \"/\"",
-                    "code \"" + code + "\" must be the tenant code alone, without \"/\"");
+            throw unit.error(new Text("calendar.unit.code-with-slash", code));
         }
         return code.strip().toLowerCase(Locale.ROOT);
     }
@@ -56,7 +57,7 @@ final class CalendarsFileReader {
         WeeklyHours hours = node.optional("hours").map(h -> weekly(h).over(base.hours())).orElse(base.hours());
         if (!hours.hasAnyHours()) {
             // Without one working weekday no step could ever fall due.
-            throw node.error("tidak ada satu hari pun dengan jam kerja", "no weekday has office hours");
+            throw node.error(new Text("calendar.hours.none"));
         }
         return new CalendarSpec(
                 node.optional("zone").map(CalendarsFileReader::zone).orElse(base.zone()),
@@ -68,8 +69,7 @@ final class CalendarsFileReader {
 
     private static ZoneId zone(ConfigNode node) {
         return node.as(text -> ZoneId.of(IndonesianZones.zoneId(text)),
-                "zona waktu \"%s\" tidak dikenal: tulis Asia/Jakarta, Asia/Makassar atau Asia/Jayapura",
-                "time zone \"%s\" is unknown: write Asia/Jakarta, Asia/Makassar or Asia/Jayapura");
+                text -> new Text("calendar.zone.unknown", text));
     }
 
     private static DayCounting dayCounting(ConfigNode node) {
@@ -77,19 +77,16 @@ final class CalendarsFileReader {
             case "kerja", "working" -> DayCounting.WORKING;
             case "kalender", "calendar" -> DayCounting.CALENDAR;
             default -> throw new IllegalArgumentException(text);
-        }, "hitungan hari \"%s\" tidak dikenal: tulis kerja atau kalender",
-                "day counting \"%s\" is unknown: write kerja or kalender");
+        }, text -> new Text("calendar.day-counting.unknown", text));
     }
 
     /** Weekday name → periods; only the weekdays named appear in the result. */
     private static WeeklyHours weekly(ConfigNode node) {
         Map<DayOfWeek, List<OfficePeriod>> days = new EnumMap<>(DayOfWeek.class);
         node.entries().forEach((name, value) -> {
-            DayOfWeek day = Weekdays.parse(name).orElseThrow(() -> value.error(
-                    "hari \"" + name + "\" tidak dikenal: tulis senin … minggu",
-                    "weekday \"" + name + "\" is unknown: write senin … minggu (or monday … sunday)"));
+            DayOfWeek day = Weekdays.parse(name).orElseThrow(() -> value.error(new Text("calendar.weekday.unknown", name)));
             if (days.containsKey(day)) {
-                throw value.error("hari " + name + " ditulis dua kali", "weekday " + name + " is written twice");
+                throw value.error(new Text("calendar.weekday.twice", name));
             }
             days.put(day, periods(value));
         });
@@ -100,14 +97,13 @@ final class CalendarsFileReader {
         List<OfficePeriod> periods = new ArrayList<>();
         for (ConfigNode item : node.items()) {
             periods.add(item.as(OfficePeriod::parse,
-                    "jam \"%s\" tidak valid: tulis HH:MM-HH:MM dengan jam selesai setelah jam mulai",
-                    "hours \"%s\" are invalid: write HH:MM-HH:MM with the end after the start"));
+                    text -> new Text("calendar.hours.invalid", text)));
         }
         Collections.sort(periods);
         for (int i = 1; i < periods.size(); i++) {
             if (periods.get(i - 1).overlaps(periods.get(i))) {
                 String pair = "\"" + periods.get(i - 1) + "\" / \"" + periods.get(i) + "\"";
-                throw node.error("jam kerja " + pair + " bertumpang tindih", "office periods " + pair + " overlap");
+                throw node.error(new Text("calendar.hours.overlap", pair));
             }
         }
         return periods;
@@ -120,10 +116,8 @@ final class CalendarsFileReader {
             DatedHours dated = dated(item);
             for (DatedHours earlier : list) {
                 if (earlier.overlaps(dated)) {
-                    throw item.error("periode " + dated.from() + " s.d. " + dated.to() + " bertumpang tindih dengan "
-                                    + earlier.from() + " s.d. " + earlier.to(),
-                            "period " + dated.from() + " to " + dated.to() + " overlaps "
-                                    + earlier.from() + " to " + earlier.to());
+                    throw item.error(new Text("calendar.period.overlap", dated.from(), dated.to(),
+                            earlier.from(), earlier.to()));
                 }
             }
             list.add(dated);
@@ -137,15 +131,14 @@ final class CalendarsFileReader {
         ConfigNode toNode = node.required("to");
         LocalDate to = date(toNode);
         if (to.isBefore(from)) {
-            throw toNode.error("tanggal akhir " + to + " sebelum tanggal awal " + from,
-                    "end date " + to + " is before start date " + from);
+            throw toNode.error(new Text("calendar.period.end-before-start", to, from));
         }
         return new DatedHours(from, to, weekly(node.required("hours")));
     }
 
     private static LocalDate date(ConfigNode node) {
         return node.as(LocalDate::parse,
-                "tanggal \"%s\" tidak valid: tulis YYYY-MM-DD", "date \"%s\" is invalid: write YYYY-MM-DD");
+                text -> new Text("calendar.date.invalid", text));
     }
 
     private static List<Holiday> localHolidays(ConfigNode node) {

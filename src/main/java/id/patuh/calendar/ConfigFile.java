@@ -6,6 +6,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.Resource;
 
+import id.patuh.messages.Text;
+
 /** A configuration file on disk or on the classpath, with the name its errors should show. */
 record ConfigFile(String name, Resource resource) {
 
@@ -14,7 +16,7 @@ record ConfigFile(String name, Resource resource) {
             return ConfigNode.parse(name, reader);
         } catch (IOException e) {
             throw new CalendarConfigException(name, 1, "(berkas)",
-                    "tidak dapat dibaca: " + e.getMessage(), "cannot be read: " + e.getMessage());
+                    new Text("calendar.config.unreadable", e.getMessage()));
         }
     }
 

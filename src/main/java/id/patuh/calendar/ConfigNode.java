@@ -19,6 +19,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import id.patuh.messages.Text;
+
 /**
  * A YAML node with the file and field path it came from. The files are read as a node tree
  * (not bound to objects) precisely so that every error can point at a line.
@@ -29,17 +31,17 @@ record ConfigNode(String file, String field, Node node) {
         try {
             Node root = new Yaml().compose(reader);
             if (root == null) {
-                throw new CalendarConfigException(file, 1, "(berkas)", "berkas kosong", "file is empty");
+                throw new CalendarConfigException(file, 1, "(berkas)", new Text("calendar.config.empty"));
             }
             return new ConfigNode(file, "", root);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 1;
             throw new CalendarConfigException(file, line, "(yaml)",
-                    "YAML tidak valid: " + e.getProblem(), "invalid YAML: " + e.getProblem());
+                    new Text("calendar.config.yaml-invalid", e.getProblem()));
         } catch (YAMLException e) {
             throw new CalendarConfigException(file, 1, "(yaml)",
-                    "YAML tidak valid: " + e.getMessage(), "invalid YAML: " + e.getMessage());
+                    new Text("calendar.config.yaml-invalid", e.getMessage()));
         }
     }
 
@@ -53,21 +55,21 @@ record ConfigNode(String file, String field, Node node) {
 
     String text() {
         if (!(node instanceof ScalarNode scalar) || isNull()) {
-            throw error("harus berisi nilai tunggal", "must hold a single value");
+            throw error(new Text("calendar.config.single-value"));
         }
         return scalar.getValue();
     }
 
     /**
      * Parses the scalar; any exception from {@code parser} becomes an error at this node.
-     * The two messages are format templates whose {@code %s} receives the text as written.
+     * The message is made from the text as written.
      */
-    <T> T as(Function<String, T> parser, String indonesian, String english) {
+    <T> T as(Function<String, T> parser, Function<String, Text> message) {
         String text = text();
         try {
             return parser.apply(text);
         } catch (RuntimeException e) {
-            throw error(String.format(indonesian, text), String.format(english, text));
+            throw error(message.apply(text));
         }
     }
 
@@ -78,7 +80,7 @@ record ConfigNode(String file, String field, Node node) {
             String key = new ConfigNode(file, field, tuple.getKeyNode()).text();
             ConfigNode value = new ConfigNode(file, child(key), tuple.getValueNode());
             if (entries.put(key, value) != null) {
-                throw value.error("kolom ditulis dua kali", "field is written twice");
+                throw value.error(new Text("calendar.config.field-twice"));
             }
         }
         return entries;
@@ -90,7 +92,7 @@ record ConfigNode(String file, String field, Node node) {
             ConfigNode key = new ConfigNode(file, field, tuple.getKeyNode());
             if (!allowed.contains(key.text())) {
                 throw new ConfigNode(file, child(key.text()), tuple.getKeyNode()).error(
-                        "kolom tidak dikenal; yang dikenal: " + allowed, "unknown field; known: " + allowed);
+                        new Text("calendar.config.field-unknown", allowed.toString()));
             }
         }
         return this;
@@ -102,7 +104,7 @@ record ConfigNode(String file, String field, Node node) {
     }
 
     ConfigNode required(String key) {
-        return optional(key).orElseThrow(() -> error("kolom \"" + key + "\" wajib diisi", "field \"" + key + "\" is required"));
+        return optional(key).orElseThrow(() -> error(new Text("calendar.config.field-required", key)));
     }
 
     /** Sequence items; an empty value reads as an empty list. */
@@ -111,7 +113,7 @@ record ConfigNode(String file, String field, Node node) {
             return List.of();
         }
         if (!(node instanceof SequenceNode sequence)) {
-            throw error("harus berupa daftar", "must be a list");
+            throw error(new Text("calendar.config.list"));
         }
         List<ConfigNode> items = new ArrayList<>();
         for (Node item : sequence.getValue()) {
@@ -120,8 +122,8 @@ record ConfigNode(String file, String field, Node node) {
         return items;
     }
 
-    CalendarConfigException error(String indonesian, String english) {
-        return new CalendarConfigException(file, line(), field.isEmpty() ? "(berkas)" : field, indonesian, english);
+    CalendarConfigException error(Text problem) {
+        return new CalendarConfigException(file, line(), field.isEmpty() ? "(berkas)" : field, problem);
     }
 
     private List<NodeTuple> tuples() {
@@ -129,7 +131,7 @@ record ConfigNode(String file, String field, Node node) {
             return List.of();
         }
         if (!(node instanceof MappingNode mapping)) {
-            throw error("harus berupa pemetaan kunci: nilai", "must be a key: value mapping");
+            throw error(new Text("calendar.config.mapping"));
         }
         return mapping.getValue();
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import id.patuh.messages.Text;
+
 /**
  * Reads one year of national holidays ({@code config/holidays/<year>.yaml}) and the
  * {@code local_holidays} lists of units, which share the per-holiday format.
@@ -24,10 +26,9 @@ final class HolidayFileReader {
     static HolidayYear read(ConfigNode root, int yearInFileName) {
         root.allowOnly(FILE_KEYS);
         ConfigNode yearNode = root.required("year");
-        int year = yearNode.as(Integer::parseInt, "tahun \"%s\" bukan angka", "year \"%s\" is not a number");
+        int year = yearNode.as(Integer::parseInt, text -> new Text("calendar.holiday.year-not-number", text));
         if (year != yearInFileName) {
-            throw yearNode.error("tahun " + year + " tidak sama dengan nama berkas (" + yearInFileName + ")",
-                    "year " + year + " does not match the file name (" + yearInFileName + ")");
+            throw yearNode.error(new Text("calendar.holiday.year-mismatch", year, yearInFileName));
         }
         // The source is required: a holiday list nobody can trace back to an SKB is not auditable.
         String source = root.required("source").text();
@@ -42,15 +43,14 @@ final class HolidayFileReader {
         node.allowOnly(HOLIDAY_KEYS);
         ConfigNode dateNode = node.required("date");
         LocalDate date = dateNode.as(LocalDate::parse,
-                "tanggal \"%s\" tidak valid: tulis YYYY-MM-DD", "date \"%s\" is invalid: write YYYY-MM-DD");
+                text -> new Text("calendar.date.invalid", text));
         if (year != null && date.getYear() != year) {
-            throw dateNode.error("tanggal " + date + " bukan tahun " + year, "date " + date + " is not in " + year);
+            throw dateNode.error(new Text("calendar.holiday.date-other-year", date, year));
         }
         String name = node.required("name").text();
         HolidayKind kind = node.optional("kind")
                 .map(k -> k.as(text -> HolidayKind.fromLabel(text).orElseThrow(),
-                        "jenis \"%s\" tidak dikenal: libur-nasional, cuti-bersama atau libur-daerah",
-                        "kind \"%s\" is unknown: libur-nasional, cuti-bersama or libur-daerah"))
+                        text -> new Text("calendar.holiday.kind-unknown", text)))
                 .orElse(defaultKind);
         return new Holiday(date, name, kind);
     }

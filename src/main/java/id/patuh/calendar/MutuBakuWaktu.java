@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.patuh.messages.Text;
+
 /**
  * The Mutu Baku standard time of one SOP step: either a number of working days or an amount
  * of working time, never both. Days are kept apart from time because "1 hari" means "by the
@@ -25,14 +27,10 @@ public record MutuBakuWaktu(int workingDays, Duration workingTime) {
         boolean days = workingDays > 0;
         boolean time = workingTime.compareTo(Duration.ZERO) > 0;
         if (workingDays < 0 || workingTime.isNegative() || days == time) {
-            throw new WaktuFormatException(
-                    "Mutu Baku waktu harus berupa hari kerja atau waktu kerja yang lebih dari nol, tidak keduanya",
-                    "Mutu Baku waktu must be either working days or working time greater than zero, not both");
+            throw new WaktuFormatException(new Text("calendar.waktu.days-or-time"));
         }
         if (workingDays > MAX_DAYS || workingTime.compareTo(Duration.ofDays(MAX_DAYS)) > 0) {
-            throw new WaktuFormatException(
-                    "Mutu Baku waktu terlalu besar untuk satu langkah SOP (paling lama " + MAX_DAYS + " hari)",
-                    "Mutu Baku waktu is too large for one SOP step (at most " + MAX_DAYS + " days)");
+            throw new WaktuFormatException(new Text("calendar.waktu.total-too-large", MAX_DAYS));
         }
     }
 
@@ -69,9 +67,7 @@ public record MutuBakuWaktu(int workingDays, Duration workingTime) {
         } catch (DateTimeParseException | NumberFormatException | WaktuFormatException e) {
             // fall through: one message for every malformed or non-positive ISO value
         }
-        throw new WaktuFormatException(
-                "Waktu ISO \"" + iso + "\" tidak valid: tulis misalnya \"PT5M\", \"PT1H\" atau \"P3D\"",
-                "ISO waktu \"" + iso + "\" is invalid: write e.g. \"PT5M\", \"PT1H\" or \"P3D\"");
+        throw new WaktuFormatException(new Text("calendar.waktu.iso-invalid", iso));
     }
 
     /** The catalog form; days stay {@code P<n>D} because they are working days, not 24 hours. */

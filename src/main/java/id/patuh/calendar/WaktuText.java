@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.patuh.messages.Text;
+
 /** Reads the free-text waktu column of an SOP table into a {@link MutuBakuWaktu}. */
 final class WaktuText {
 
@@ -27,9 +29,7 @@ final class WaktuText {
         BigDecimal amount = new BigDecimal(m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2));
         WaktuUnit unit = unitOf(text, m.group(3), bareNumberUnit);
         if (amount.signum() <= 0) {
-            throw new WaktuFormatException(
-                    "Waktu \"" + text + "\" harus lebih dari nol: tulis misalnya \"5 menit\"",
-                    "Waktu \"" + text + "\" must be more than zero: write e.g. \"5 menit\"");
+            throw new WaktuFormatException(new Text("calendar.waktu.not-positive", text));
         }
         return unit == WaktuUnit.HARI ? days(text, amount) : time(text, amount, unit);
     }
@@ -43,20 +43,14 @@ final class WaktuText {
             }
         }
         if (bareNumberUnit == null) {
-            throw new WaktuFormatException(
-                    "Waktu \"" + text + "\" tidak bersatuan dan kolomnya tidak menyebut satuan: "
-                            + "tulis misalnya \"" + text.strip() + " menit\" atau \"" + text.strip() + " hari\"",
-                    "Waktu \"" + text + "\" has no unit and its column names none: "
-                            + "write e.g. \"" + text.strip() + " menit\" or \"" + text.strip() + " hari\"");
+            throw new WaktuFormatException(new Text("calendar.waktu.no-unit", text, text.strip()));
         }
         return bareNumberUnit;
     }
 
     private static MutuBakuWaktu days(String text, BigDecimal amount) {
         if (amount.stripTrailingZeros().scale() > 0) {
-            throw new WaktuFormatException(
-                    "Waktu \"" + text + "\" harus berupa bilangan bulat hari kerja: tulis dalam jam, misalnya \"4 jam\"",
-                    "Waktu \"" + text + "\" must be a whole number of working days: write it in hours, e.g. \"4 jam\"");
+            throw new WaktuFormatException(new Text("calendar.waktu.whole-days", text));
         }
         return withinLimit(text, () -> MutuBakuWaktu.ofDays(amount.intValueExact()));
     }
@@ -64,9 +58,7 @@ final class WaktuText {
     private static MutuBakuWaktu time(String text, BigDecimal amount, WaktuUnit unit) {
         BigDecimal minutes = unit == WaktuUnit.JAM ? amount.multiply(MINUTES_PER_HOUR) : amount;
         if (minutes.stripTrailingZeros().scale() > 0) {
-            throw new WaktuFormatException(
-                    "Waktu \"" + text + "\" harus berupa menit utuh: misalnya \"1,5 jam\" atau \"90 menit\"",
-                    "Waktu \"" + text + "\" must come to whole minutes: e.g. \"1,5 jam\" or \"90 menit\"");
+            throw new WaktuFormatException(new Text("calendar.waktu.whole-minutes", text));
         }
         return withinLimit(text, () -> MutuBakuWaktu.ofTime(Duration.ofMinutes(minutes.longValueExact())));
     }
@@ -76,22 +68,14 @@ final class WaktuText {
         try {
             return make.get();
         } catch (WaktuFormatException | ArithmeticException e) {
-            throw new WaktuFormatException(
-                    "Waktu \"" + text + "\" terlalu besar untuk satu langkah SOP (paling lama "
-                            + MutuBakuWaktu.MAX_DAYS + " hari)",
-                    "Waktu \"" + text + "\" is too large for one SOP step (at most "
-                            + MutuBakuWaktu.MAX_DAYS + " days)");
+            throw new WaktuFormatException(new Text("calendar.waktu.too-large", text, MutuBakuWaktu.MAX_DAYS));
         }
     }
 
     private static WaktuFormatException unreadable(String text) {
         if (text == null || text.isBlank()) {
-            return new WaktuFormatException(
-                    "Waktu kosong: tulis misalnya \"5 menit\", \"1 jam\" atau \"3 hari\"",
-                    "Waktu is empty: write e.g. \"5 menit\", \"1 jam\" or \"3 hari\"");
+            return new WaktuFormatException(new Text("calendar.waktu.empty"));
         }
-        return new WaktuFormatException(
-                "Waktu \"" + text + "\" tidak dapat dibaca: tulis misalnya \"5 menit\", \"1 jam\" atau \"3 hari\"",
-                "Waktu \"" + text + "\" cannot be parsed: write e.g. \"5 menit\", \"1 jam\" or \"3 hari\"");
+        return new WaktuFormatException(new Text("calendar.waktu.unreadable", text));
     }
 }

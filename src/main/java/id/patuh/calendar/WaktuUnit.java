@@ -2,6 +2,8 @@ package id.patuh.calendar;
 
 import java.util.Locale;
 
+import id.patuh.messages.Text;
+
 /** The unit an SOP writes its waktu in, or that a column header ("Waktu (Menit)") implies. */
 public enum WaktuUnit {
     MENIT, JAM, HARI;
@@ -16,9 +18,7 @@ public enum WaktuUnit {
             case "menit", "mnt" -> MENIT;
             case "jam" -> JAM;
             case "hari" -> HARI;
-            default -> throw new WaktuFormatException(
-                    "Satuan waktu \"" + text + "\" tidak dikenal: gunakan menit, jam atau hari",
-                    "Unknown time unit \"" + text + "\": use menit, jam or hari");
+            default -> throw new WaktuFormatException(new Text("calendar.waktu.unit-unknown", text));
         };
     }
 }

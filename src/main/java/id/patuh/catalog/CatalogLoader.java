@@ -15,6 +15,8 @@ import java.util.List;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import id.patuh.messages.Text;
+
 /**
  * Loads every {@code *.yaml} of a catalog folder (or of the copy packaged in the jar) and
  * validates it as a whole: either the full catalog loads, or a
@@ -33,8 +35,8 @@ final class CatalogLoader {
 
     public SopCatalog loadDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new CatalogValidationException(List.of(new CatalogProblem(dir.toString(), 0, "(folder)",
-                    "folder katalog tidak ditemukan / catalog folder not found")));
+            throw new CatalogValidationException(List.of(CatalogProblem.of(dir.toString(), 0, "(folder)",
+                    new Text("catalog.folder.missing"))));
         }
         try (var files = Files.list(dir)) {
             List<Path> yamlFiles = files.filter(CatalogLoader::isCatalogFile).sorted().toList();
@@ -77,7 +79,7 @@ final class CatalogLoader {
         problems.addAll(CatalogVersionCheck.of(versions));
         List<Sop> sops = versions.stream().map(CatalogVersionCheck.Located::sop).toList();
         if (sources.isEmpty()) {
-            problems.add(new CatalogProblem(origin, 0, "(folder)", "tidak ada berkas SOP (*.yaml) / no SOP files (*.yaml)"));
+            problems.add(CatalogProblem.of(origin, 0, "(folder)", new Text("catalog.folder.empty")));
         }
         if (!problems.isEmpty()) {
             throw new CatalogValidationException(problems);
@@ -89,7 +91,7 @@ final class CatalogLoader {
         try (Reader content = source.open()) {
             return reader.read(source.name(), content, sink);
         } catch (IOException e) {
-            sink.add(0, "(berkas)", "berkas tidak dapat dibaca: " + e.getMessage() + " / cannot read file");
+            sink.add(0, "(berkas)", new Text("catalog.file.unreadable", e.getMessage()));
             return null;
         }
     }

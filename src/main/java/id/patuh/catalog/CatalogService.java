@@ -13,6 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
+import id.patuh.messages.Text;
+
 /**
  * The catalog façade: holds the catalog serving now and swaps it on reload.
  *
@@ -103,9 +105,8 @@ public class CatalogService {
         try {
             return fromFolder ? loader.loadDirectory(properties.dir()) : loader.loadDirectoryOrPackaged(properties.dir());
         } catch (UncheckedIOException e) {
-            throw new CatalogValidationException(List.of(new CatalogProblem(properties.dir().toString(), 0,
-                    "(folder)", "folder katalog tidak dapat dibaca: " + e.getCause().getMessage()
-                            + " / cannot read the catalog folder")));
+            throw new CatalogValidationException(List.of(CatalogProblem.of(properties.dir().toString(), 0,
+                    "(folder)", new Text("catalog.folder.unreadable", e.getCause().getMessage()))));
         }
     }
 }

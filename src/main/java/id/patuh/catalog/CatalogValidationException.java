@@ -3,6 +3,8 @@ package id.patuh.catalog;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import id.patuh.messages.Texts;
+
 /** The catalog has errors; nothing of it was loaded. */
 public class CatalogValidationException extends RuntimeException {
 
@@ -17,9 +19,9 @@ public class CatalogValidationException extends RuntimeException {
         return problems;
     }
 
+    /** Both languages: the message is read at start-up and on the command line. */
     private static String describe(List<CatalogProblem> problems) {
-        return "Katalog SOP tidak valid, " + problems.size() + " masalah / SOP catalog is invalid, "
-                + problems.size() + " problem(s):\n"
+        return Texts.both("catalog.invalid.summary", problems.size()) + ":\n"
                 + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import id.patuh.messages.Text;
+
 /**
  * Several files may hold versions of one SOP code; each version needs its own
  * {@code tanggal_efektif}, or nothing could say which version a case is judged by.
@@ -35,18 +37,15 @@ final class CatalogVersionCheck {
             }
             String date = version.sop().tanggalEfektif();
             if (date == null) {
-                problems.add(new CatalogProblem(version.file(), version.line(), "tanggal_efektif", "SOP \""
-                        + version.sop().code() + "\" punya " + same.size() + " versi; setiap versi harus punya "
-                        + "tanggal_efektif / each of the " + same.size() + " versions needs its tanggal_efektif"));
+                problems.add(CatalogProblem.of(version.file(), version.line(), "tanggal_efektif",
+                        new Text("catalog.version.date-missing", version.sop().code(), same.size())));
                 continue;
             }
             same.stream().filter(o -> o != version && sameDay(date, o.sop().tanggalEfektif()))
                     .findFirst()
                     .filter(o -> same.indexOf(o) < same.indexOf(version))
-                    .ifPresent(o -> problems.add(new CatalogProblem(version.file(), version.line(), "tanggal_efektif",
-                            "versi dengan tanggal_efektif " + date + " sudah ada di " + o.file() + ":" + o.line()
-                                    + " / a version effective " + date + " already exists in " + o.file()
-                                    + ":" + o.line())));
+                    .ifPresent(o -> problems.add(CatalogProblem.of(version.file(), version.line(), "tanggal_efektif",
+                            new Text("catalog.version.date-twice", date, o.file() + ":" + o.line()))));
         }
         return problems;
     }

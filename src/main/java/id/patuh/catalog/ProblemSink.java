@@ -3,6 +3,8 @@ package id.patuh.catalog;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.patuh.messages.Text;
+
 /** Collects the problems (errors) and warnings of one catalog file. */
 final class ProblemSink {
 
@@ -14,13 +16,18 @@ final class ProblemSink {
         this.file = file;
     }
 
-    void add(int line, String field, String message) {
-        problems.add(new CatalogProblem(file, line, field, message));
+    void add(int line, String field, Text message) {
+        problems.add(CatalogProblem.of(file, line, field, message));
+    }
+
+    /** A problem whose two wordings are already made (a calendar message with a catalog hint). */
+    void add(int line, String field, String indonesian, String english) {
+        problems.add(new CatalogProblem(file, line, field, indonesian, english));
     }
 
     /** A gap worth reporting that does not make the file invalid (e.g. a step without waktu). */
-    void warn(int line, String field, String message) {
-        warnings.add(new CatalogProblem(file, line, field, message));
+    void warn(int line, String field, Text message) {
+        warnings.add(CatalogProblem.of(file, line, field, message));
     }
 
     List<CatalogProblem> warnings() {

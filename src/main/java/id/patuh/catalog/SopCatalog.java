@@ -20,7 +20,8 @@ import org.springframework.modulith.NamedInterface;
 public final class SopCatalog {
 
     /** The SOPs' versions by code and where they were read from: one consistent snapshot. */
-    private record Contents(Map<String, SopVersions> byCode, String origin, List<CatalogProblem> warnings) {
+    private record Contents(Map<String, SopVersions> byCode, String origin, List<CatalogProblem> warnings,
+            KnownTitles titles) {
     }
 
     private final Supplier<Contents> contents;
@@ -35,7 +36,8 @@ public final class SopCatalog {
         sops.forEach(sop -> grouped.computeIfAbsent(sop.code(), c -> new ArrayList<>()).add(sop));
         Map<String, SopVersions> byCode = new LinkedHashMap<>();
         grouped.forEach((code, versions) -> byCode.put(code, new SopVersions(code, versions)));
-        Contents fixed = new Contents(Collections.unmodifiableMap(byCode), origin, List.copyOf(warnings));
+        Contents fixed = new Contents(Collections.unmodifiableMap(byCode), origin, List.copyOf(warnings),
+                new KnownTitles(byCode.values()));
         this.contents = () -> fixed;
     }
 
@@ -79,6 +81,15 @@ public final class SopCatalog {
             throw new CatalogValidationException(problems);
         }
         return new SopCatalog(all, origin(), warnings());
+    }
+
+    /**
+     * Whether a job title as a log records it ("Kasi Pem", "Kepala Seksi Pemerintahan") holds a role
+     * of some SOP of the catalog, by the rules the evaluation uses to tell who did a step
+     * (semantics.md v2, "Who did a step"): abbreviations spelled out, a unit qualifier allowed.
+     */
+    public boolean isKnownTitle(String title) {
+        return contents.get().titles().holdsAny(title);
     }
 
     /** Gaps that do not stop the catalog from loading (steps without waktu), with file and line. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import id.patuh.messages.Text;
+
 /**
  * Checks that need the whole SOP: step roles exist, step numbers are unique, decision
  * targets exist, and no alias could mean two roles.
@@ -22,11 +24,10 @@ final class SopConsistencyCheck {
             SopStep step = sop.steps().get(i);
             YamlMapping node = stepNodes.get(i);
             if (step.no() < 1) {
-                problems.add(node.line("no"), node.field("no"), "nomor langkah harus 1 atau lebih / step number must be 1 or more");
+                problems.add(node.line("no"), node.field("no"), new Text("catalog.step.no.below-one"));
             }
             if (!numbers.add(step.no())) {
-                problems.add(node.line("no"), node.field("no"), "nomor langkah " + step.no()
-                        + " ganda / duplicate step number " + step.no());
+                problems.add(node.line("no"), node.field("no"), new Text("catalog.step.no.twice", step.no()));
             }
             checkExecutors(sop, step, node, problems);
         }
@@ -39,9 +40,8 @@ final class SopConsistencyCheck {
         for (int e = 0; e < step.executors().size(); e++) {
             String executor = step.executors().get(e);
             if (!sop.roleNames().contains(executor)) {
-                problems.add(node.itemLine("executors", e), node.field("executors"), "Pelaksana \"" + executor
-                        + "\" tidak ada di roles SOP " + sop.roleNames() + " / role \"" + executor
-                        + "\" is not among the SOP's roles");
+                problems.add(node.itemLine("executors", e), node.field("executors"), new Text("catalog.step.executor.unknown",
+                        executor, sop.roleNames().toString()));
             }
         }
     }
@@ -52,8 +52,8 @@ final class SopConsistencyCheck {
         }
         for (int target : List.of(step.decision().ya(), step.decision().tidak())) {
             if (!numbers.contains(target) || target == step.no()) {
-                problems.add(node.line("decision"), node.field("decision"), "langkah tujuan " + target
-                        + " tidak ada / decision target step " + target + " does not exist");
+                problems.add(node.line("decision"), node.field("decision"), new Text("catalog.step.decision.target-missing",
+                        target));
             }
         }
     }
@@ -64,8 +64,8 @@ final class SopConsistencyCheck {
             for (String name : concat(role.name(), role.aliases())) {
                 String previous = owner.putIfAbsent(Sop.normaliseRoleName(name), role.name());
                 if (previous != null && !previous.equals(role.name())) {
-                    problems.add(yaml.line("roles"), "roles", "nama \"" + name + "\" dipakai oleh \"" + previous
-                            + "\" dan \"" + role.name() + "\" / name \"" + name + "\" would mean two roles");
+                    problems.add(yaml.line("roles"), "roles", new Text("catalog.roles.name-twice", name,
+                            previous, role.name()));
                 }
             }
         }

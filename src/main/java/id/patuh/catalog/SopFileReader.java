@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 import id.patuh.calendar.DayCounting;
+import id.patuh.messages.Text;
 
 /** Reads one SOP YAML file into a {@link Sop}, reporting every problem with line and field. */
 final class SopFileReader {
@@ -62,15 +63,13 @@ final class SopFileReader {
                 return mapping;
             }
             problems.add(root == null ? 1 : YamlMapping.line(root), "(berkas)",
-                    "berkas harus berisi satu pemetaan SOP / the file must hold one SOP mapping");
+                    new Text("catalog.file.not-a-mapping"));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problems.add(line, "(sintaks)", "YAML tidak dapat dibaca: " + e.getProblem()
-                    + " / YAML syntax error: " + e.getProblem());
+            problems.add(line, "(sintaks)", new Text("catalog.file.yaml-syntax", e.getProblem()));
         } catch (YAMLException e) {
             // e.g. bytes that are not UTF-8: SnakeYAML wraps the reader's error
-            problems.add(0, "(berkas)", "berkas tidak dapat dibaca (harus UTF-8): " + e.getMessage()
-                    + " / cannot read the file (must be UTF-8)");
+            problems.add(0, "(berkas)", new Text("catalog.file.not-utf8", e.getMessage()));
         }
         return null;
     }
@@ -87,11 +86,9 @@ final class SopFileReader {
             expected = expected.substring(0, expected.length() - versionSuffix.length());
         }
         if (code != null && !CODE.matcher(code).matches()) {
-            yaml.problems().add(yaml.line("code"), "code", "kode hanya huruf kecil, angka dan tanda hubung: \""
-                    + code + "\" / code may hold only lower-case letters, digits and hyphens");
+            yaml.problems().add(yaml.line("code"), "code", new Text("catalog.code.characters", code));
         } else if (code != null && !code.equals(expected)) {
-            yaml.problems().add(yaml.line("code"), "code", "kode \"" + code + "\" harus sama dengan nama berkas \""
-                    + expected + "\" (atau <kode>@<tanggal_efektif>) / code must equal the file name (or <code>@<tanggal_efektif>)");
+            yaml.problems().add(yaml.line("code"), "code", new Text("catalog.code.file-name", code, expected));
         }
         return code;
     }
@@ -99,11 +96,9 @@ final class SopFileReader {
     private static String date(YamlMapping yaml, String key) {
         String text = yaml.string(key);
         if (text != null && !PARTIAL_ISO_DATE.matcher(text).matches()) {
-            yaml.problems().add(yaml.line(key), key, "tanggal \"" + text
-                    + "\" harus ditulis YYYY-MM-DD, YYYY-MM atau YYYY / date must be written YYYY-MM-DD, YYYY-MM or YYYY");
+            yaml.problems().add(yaml.line(key), key, new Text("catalog.date.format", text));
         } else if (text != null && SopDate.parse(text).isEmpty()) {
-            yaml.problems().add(yaml.line(key), key, "tanggal \"" + text + "\" tidak ada di kalender / \""
-                    + text + "\" is not a real date");
+            yaml.problems().add(yaml.line(key), key, new Text("catalog.date.not-real", text));
         }
         return text;
     }
@@ -116,8 +111,7 @@ final class SopFileReader {
         if (text.equalsIgnoreCase("kalender")) {
             return DayCounting.CALENDAR;
         }
-        yaml.problems().add(yaml.line("hari"), "hari", "harus \"kerja\" atau \"kalender\", tertulis \"" + text
-                + "\" / must be \"kerja\" (working days) or \"kalender\" (calendar days)");
+        yaml.problems().add(yaml.line("hari"), "hari", new Text("catalog.hari.unknown", text));
         return DayCounting.WORKING;
     }
 
@@ -132,7 +126,7 @@ final class SopFileReader {
         }
         if (roles.isEmpty()) {
             yaml.problems().add(yaml.line("roles"), "roles",
-                    "SOP harus menyebut minimal satu Pelaksana / the SOP must name at least one role");
+                    new Text("catalog.roles.none"));
         }
         return roles;
     }

@@ -7,6 +7,8 @@ import java.util.Set;
 import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.WaktuFormatException;
 import id.patuh.calendar.WaktuUnit;
+import id.patuh.messages.Text;
+import id.patuh.messages.Texts;
 
 /** Reads the {@code steps} of an SOP file and normalises each Waktu. */
 final class SopStepReader {
@@ -31,13 +33,11 @@ final class SopStepReader {
                     step.string("keterangan"), decision(step), flag(step, "verifikasi"),
                     flag(step, "executors_inferred"), flag(step, "hand_in")));
             if (waktuText == null) {
-                step.problems().warn(step.line("waktu"), step.field("waktu"), "langkah " + no
-                        + " tanpa waktu: durasinya tidak diperiksa / step " + no
-                        + " has no waktu: its duration is not checked");
+                step.problems().warn(step.line("waktu"), step.field("waktu"), new Text("catalog.step.waktu.missing", no));
             }
         }
         if (steps.isEmpty()) {
-            sop.problems().add(sop.line("steps"), "steps", "SOP harus punya minimal satu langkah / the SOP must have steps");
+            sop.problems().add(sop.line("steps"), "steps", new Text("catalog.steps.none"));
         }
         return steps;
     }
@@ -50,8 +50,7 @@ final class SopStepReader {
         try {
             return WaktuUnit.fromText(text);
         } catch (IllegalArgumentException e) {
-            sop.problems().add(sop.line("waktu_satuan"), "waktu_satuan", "harus menit, jam atau hari, tertulis \""
-                    + text + "\" / must be menit, jam or hari");
+            sop.problems().add(sop.line("waktu_satuan"), "waktu_satuan", new Text("catalog.waktu-satuan.unknown", text));
             return null;
         }
     }
@@ -60,7 +59,7 @@ final class SopStepReader {
         List<String> executors = step.strings("executors");
         if (executors.isEmpty()) {
             step.problems().add(step.line("executors"), step.field("executors"),
-                    "langkah harus menyebut Pelaksana / the step must name its executor role(s)");
+                    new Text("catalog.step.executors.none"));
         }
         return executors;
     }
@@ -72,10 +71,11 @@ final class SopStepReader {
         try {
             return MutuBakuWaktu.parseText(text, bareNumberUnit);
         } catch (WaktuFormatException e) {
+            // the hint trails both wordings, as `catalog check` has always printed it
             String hint = bareNumberUnit == null && text.strip().matches("\\d+([.,]\\d+)?")
-                    ? " (angka tanpa satuan: isi waktu_satuan SOP ini / a bare number: set this SOP's waktu_satuan)"
+                    ? " (" + Texts.both("catalog.step.waktu.bare-number") + ")"
                     : "";
-            step.problems().add(step.line("waktu"), step.field("waktu"), e.getMessage() + hint);
+            step.problems().add(step.line("waktu"), step.field("waktu"), e.text().id(), e.text().en() + hint);
             return null;
         }
     }
@@ -90,7 +90,7 @@ final class SopStepReader {
         Integer tidak = decision.integer("tidak");
         if (ya == null || tidak == null) {
             decision.problems().add(decision.line(), step.field("decision"),
-                    "langkah keputusan harus punya ya dan tidak / a decision needs both ya and tidak");
+                    new Text("catalog.step.decision.incomplete"));
             return null;
         }
         return new Decision(ya, tidak);
@@ -104,7 +104,7 @@ final class SopStepReader {
         }
         if (!text.equals("true")) {
             step.problems().add(step.line(key), step.field(key),
-                    "harus true atau false / must be true or false");
+                    new Text("catalog.yaml.boolean"));
         }
         return text.equals("true");
     }

@@ -14,6 +14,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import id.patuh.messages.Text;
+
 /**
  * A YAML mapping read through SnakeYAML's node tree, so that every value keeps its line
  * and every problem can name file, line and field. Problems go to {@link ProblemSink}; the
@@ -35,7 +37,7 @@ final class YamlMapping {
             String key = ((ScalarNode) tuple.getKeyNode()).getValue();
             if (values.containsKey(key)) {
                 problems.add(line(tuple.getKeyNode()), field(key),
-                        "kunci ganda / duplicate key");
+                        new Text("catalog.yaml.key-twice"));
             }
             values.put(key, tuple.getValueNode());
             keyLines.put(key, line(tuple.getKeyNode()));
@@ -47,7 +49,7 @@ final class YamlMapping {
         for (String key : values.keySet()) {
             if (!allowed.contains(key)) {
                 problems.add(keyLines.get(key), field(key),
-                        "kunci tidak dikenal, yang boleh: " + allowed + " / unknown key, allowed: " + allowed);
+                        new Text("catalog.yaml.key-unknown", allowed.toString()));
             }
         }
     }
@@ -78,7 +80,7 @@ final class YamlMapping {
             return null;
         }
         if (!(value instanceof ScalarNode scalar)) {
-            problems.add(line(value), field(key), "harus berupa teks / must be a text value");
+            problems.add(line(value), field(key), new Text("catalog.yaml.text"));
             return null;
         }
         String text = scalar.getValue().strip();
@@ -88,7 +90,7 @@ final class YamlMapping {
     String requiredString(String key) {
         String text = string(key);
         if (text == null) {
-            problems.add(line(key), field(key), "wajib diisi / is required");
+            problems.add(line(key), field(key), new Text("catalog.yaml.required"));
         }
         return text;
     }
@@ -101,8 +103,7 @@ final class YamlMapping {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            problems.add(line(key), field(key), "harus bilangan bulat, tertulis \"" + text
-                    + "\" / must be a whole number, found \"" + text + "\"");
+            problems.add(line(key), field(key), new Text("catalog.yaml.whole-number", text));
             return null;
         }
     }
@@ -116,7 +117,7 @@ final class YamlMapping {
             return List.of(scalar.getValue().strip());
         }
         if (!(value instanceof SequenceNode sequence)) {
-            problems.add(line(value), field(key), "harus berupa daftar / must be a list");
+            problems.add(line(value), field(key), new Text("catalog.yaml.list"));
             return List.of();
         }
         List<String> result = new ArrayList<>();
@@ -124,7 +125,7 @@ final class YamlMapping {
             if (item instanceof ScalarNode scalar && !isNull(item) && !scalar.getValue().isBlank()) {
                 result.add(scalar.getValue().strip());
             } else {
-                problems.add(line(item), field(key), "isi daftar harus teks / list items must be text");
+                problems.add(line(item), field(key), new Text("catalog.yaml.list-items-text"));
             }
         }
         return result;
@@ -146,7 +147,7 @@ final class YamlMapping {
         if (value instanceof MappingNode mapping) {
             return new YamlMapping(mapping, field(key), problems);
         }
-        problems.add(line(value), field(key), "harus berupa pemetaan kunci: nilai / must be a key: value mapping");
+        problems.add(line(value), field(key), new Text("catalog.yaml.key-value-mapping"));
         return null;
     }
 
@@ -156,7 +157,7 @@ final class YamlMapping {
             return List.of();
         }
         if (!(value instanceof SequenceNode sequence)) {
-            problems.add(line(value), field(key), "harus berupa daftar / must be a list");
+            problems.add(line(value), field(key), new Text("catalog.yaml.list"));
             return List.of();
         }
         List<YamlMapping> result = new ArrayList<>();
@@ -166,7 +167,7 @@ final class YamlMapping {
                 result.add(new YamlMapping(mapping, field(key) + "[" + i + "]", problems));
             } else {
                 problems.add(line(items.get(i)), field(key) + "[" + i + "]",
-                        "harus berupa pemetaan / must be a mapping");
+                        new Text("catalog.yaml.mapping"));
             }
         }
         return result;

@@ -15,6 +15,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 
 import id.patuh.calendar.MutuBakuWaktu;
+import id.patuh.catalog.RoleAbbreviations;
 import id.patuh.catalog.Sop;
 import id.patuh.evaluation.RuleSources.RuleSource;
 import id.patuh.evaluation.fact.EvaluationTime;

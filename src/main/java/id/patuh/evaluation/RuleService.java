@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 
 import id.patuh.calendar.CalendarService;
 import id.patuh.cases.CaseData;
+import id.patuh.catalog.CatalogValidationException;
+import id.patuh.catalog.RoleAbbreviations;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopCatalog;
 
@@ -125,7 +127,14 @@ public class RuleService {
     }
 
     private RuleEngine compile() {
-        RoleAbbreviations abbreviations = RoleAbbreviations.load(properties.abbreviations());
+        RoleAbbreviations abbreviations;
+        try {
+            abbreviations = RoleAbbreviations.load(properties.abbreviations());
+        } catch (CatalogValidationException e) {
+            // the list lives in the catalog now; a broken one still refuses the rules, file and line kept
+            throw new RuleCompilationException(e.problems().stream()
+                    .map(p -> new RuleProblem(p.file(), p.line(), p.message())).toList());
+        }
         return Files.isDirectory(properties.dir()) ? RuleEngine.compile(properties.dir(), abbreviations)
                 : RuleEngine.compilePackaged(abbreviations);
     }

@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import id.patuh.catalog.RoleAbbreviations;
 import jakarta.validation.constraints.Min;
 
 /**

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import id.patuh.catalog.RoleAbbreviations;
+import id.patuh.catalog.RoleTitles;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.evaluation.fact.RequiredInput;

@@ -108,13 +108,13 @@ final class ActivityRows {
         knownRoles = new ConcurrentHashMap<>();
     }
 
-    /** Whether any SOP of the catalog has this role, by name or alias. */
+    /** Whether the title holds a role of any SOP of the catalog, as the evaluation resolves it. */
     private boolean isKnownRole(String role) {
         // the map first, then the catalog: a map made after a reload only ever holds answers of the new catalog
         Map<String, Boolean> cache = knownRoles;
         Boolean known = cache.get(role);
         if (known == null) {
-            known = catalog.sops().stream().anyMatch(s -> s.resolveRole(role).isPresent());
+            known = catalog.isKnownTitle(role);
             if (cache.size() < MAX_CACHED_ROLES) {
                 cache.put(role, known);
             }

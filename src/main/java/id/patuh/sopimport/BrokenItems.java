@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import id.patuh.messages.Text;
+
 /**
  * Kualifikasi Pelaksana items are abilities, each starting with a verb ("Memahami …",
  * "Mengetahui …", "Mempunyai …"). When a numbered item does not start with one while the item
@@ -25,9 +27,7 @@ final class BrokenItems {
                     && !merged.isEmpty()) {
                 int last = merged.size() - 1;
                 merged.set(last, merged.get(last) + " " + item);
-                doubts.add("kualifikasi_pelaksana", Math.abs(lines.get(i)), "butir \"" + item
-                        + "\" tidak diawali kata kerja: digabung dengan butir sebelumnya",
-                        "item does not start with a verb: joined to the item before");
+                doubts.add("kualifikasi_pelaksana", Math.abs(lines.get(i)), new Text("sopimport.doubt.item-joined", item));
             } else {
                 merged.add(item);
             }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import id.patuh.catalog.CatalogProperties;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.CatalogValidationException;
+import id.patuh.messages.Text;
 
 /**
  * The console's side of the import: reads an uploaded document into drafts, and saves a checked
@@ -57,13 +58,11 @@ public class CatalogDraftPublisher {
      */
     public synchronized Saved save(String code, String yaml) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new SopImportException("kode \"" + code + "\" tidak valid (huruf kecil, angka, tanda hubung)",
-                    "invalid code (lower-case letters, digits, hyphens)");
+            throw new SopImportException(new Text("sopimport.save.code-invalid", code));
         }
         Path dir = catalog.dir();
         if (!Files.isDirectory(dir)) {
-            throw new SopImportException("katalog berjalan dari salinan bawaan aplikasi; atur patuh.catalog.dir ke folder",
-                    "the catalog runs from the packaged copy; set patuh.catalog.dir to a folder");
+            throw new SopImportException(new Text("sopimport.save.packaged-catalog"));
         }
         String version = null;
         Path target = dir.resolve(code + ".yaml");
@@ -71,8 +70,7 @@ public class CatalogDraftPublisher {
             version = versionDate(code, yaml);
             target = dir.resolve(code + "@" + version + ".yaml");
             if (Files.exists(target)) {
-                throw new SopImportException("versi " + code + " dengan tanggal efektif " + version + " sudah ada",
-                        "a version of " + code + " effective on " + version + " already exists");
+                throw new SopImportException(new Text("sopimport.save.version-exists", code, version));
             }
         }
         String fileName = target.getFileName().toString();
@@ -89,8 +87,7 @@ public class CatalogDraftPublisher {
         } catch (CatalogValidationException e) {
             // someone edited the folder meanwhile: take the new file out again, the old catalog keeps serving
             deleteQuietly(target);
-            throw new SopImportException("katalog tidak dapat dimuat ulang: " + e.getMessage(),
-                    "the catalog cannot be reloaded", e);
+            throw new SopImportException(new Text("sopimport.save.reload-failed", e.getMessage()), e);
         }
         return new Saved(fileName, version);
     }
@@ -99,9 +96,7 @@ public class CatalogDraftPublisher {
     private static String versionDate(String code, String yaml) {
         var date = TANGGAL_EFEKTIF.matcher(yaml);
         if (!date.find()) {
-            throw new SopImportException("kode " + code + " sudah ada di katalog: isi tanggal_efektif (YYYY-MM-DD) agar "
-                    + "draf disimpan sebagai versi barunya", "code " + code + " is already in the catalog: fill in "
-                    + "tanggal_efektif (YYYY-MM-DD) to save the draft as its new version");
+            throw new SopImportException(new Text("sopimport.save.version-date-missing", code));
         }
         return date.group(1);
     }
@@ -120,8 +115,7 @@ public class CatalogDraftPublisher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (CatalogValidationException e) {
-            throw new SopImportException("draf tidak lolos validasi katalog: " + e.getMessage(),
-                    "the draft fails catalog validation", e);
+            throw new SopImportException(new Text("sopimport.save.invalid", e.getMessage()), e);
         } finally {
             SopImportService.deleteQuietly(scratch);
         }

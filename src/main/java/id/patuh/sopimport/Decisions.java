@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import id.patuh.messages.Text;
 import id.patuh.sopimport.StepRows.Building;
 
 /**
@@ -26,17 +27,13 @@ final class Decisions {
             DraftStep step = steps.get(i);
             String field = StepRows.field(step.no(), "decision");
             if (i + 1 >= steps.size() || i == 0) {
-                doubts.add(field, step.line(), "label cabang Ya/Tidak tanpa langkah tujuan: bukan keputusan",
-                        "a Ya/Tidak label without a target step: not made a decision");
+                doubts.add(field, step.line(), new Text("sopimport.doubt.branch-without-target"));
                 continue;
             }
             boolean verification = step.activity().toLowerCase(Locale.ROOT).contains("verifikasi");
             result.set(i, step.withDecision(step.no() + 1, step.no() - 1, verification));
-            doubts.add(field, step.line(), "langkah keputusan (label " + rows.get(i).branches()
-                    + "): Ya → langkah " + (step.no() + 1) + ", Tidak → langkah " + (step.no() - 1)
-                    + " disimpulkan (panah bagan alir tidak terbaca)", "decision step (label " + rows.get(i).branches()
-                    + "): Ya → step " + (step.no() + 1) + ", Tidak → step " + (step.no() - 1)
-                    + " inferred (flowchart arrows cannot be read)");
+            doubts.add(field, step.line(), new Text("sopimport.doubt.decision-inferred",
+                    String.valueOf(rows.get(i).branches()), step.no() + 1, step.no() - 1));
         }
         return result;
     }

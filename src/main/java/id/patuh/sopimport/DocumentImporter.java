@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import id.patuh.messages.Text;
 import id.patuh.sopimport.ProcedureTableReader.Found;
 
 /** One document's rows → one draft per procedure table, sharing the header block and the lists. */
@@ -25,9 +26,7 @@ final class DocumentImporter {
             tables = new GarbledTableReader().read(rows);
         }
         if (tables.isEmpty()) {
-            throw new SopImportException(document.name() + ": tidak ada tabel prosedur (No / Kegiatan / Pelaksana / "
-                    + "Mutu Baku), bukan dokumen SOP AP?", document.name() + ": no procedure table (No / Kegiatan / "
-                    + "Pelaksana / Mutu Baku) found, is this an SOP AP document?");
+            throw new SopImportException(new Text("sopimport.read.no-procedure-table", document.name()));
         }
         Set<Integer> stops = stopRows(rows, tables);
         DoubtList shared = new DoubtList();

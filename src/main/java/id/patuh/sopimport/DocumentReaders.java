@@ -3,6 +3,8 @@ package id.patuh.sopimport;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.Tika;
 
+import id.patuh.messages.Text;
+
 /**
  * Picks the reader by what the bytes are (Tika's magic numbers), not by the file name: a scan's
  * text saved as ".docx", or a PDF without extension, still goes to the right reader.
@@ -22,8 +24,8 @@ final class DocumentReaders {
 
     SourceDocument read(String name, byte[] bytes) {
         if (bytes.length > limits.maxFileSize().toBytes()) {
-            throw new SopImportException(name + ": berkas melebihi batas " + limits.maxFileSize(),
-                    name + ": the file exceeds the limit of " + limits.maxFileSize());
+            throw new SopImportException(new Text("sopimport.read.file-too-large", name,
+                    limits.maxFileSize().toString()));
         }
         String type = TIKA.detect(bytes, name);
         if (type.equals("application/pdf")) {
@@ -37,9 +39,7 @@ final class DocumentReaders {
         return switch (container) {
             case "docx" -> new DocxSourceReader(limits).read(name, bytes);
             case "xlsx" -> new XlsxSourceReader(limits).read(name, bytes);
-            default -> throw new SopImportException(name + ": jenis berkas " + type
-                    + " tidak didukung (teks hasil OCR, PDF, DOCX atau XLSX)", name + ": file type " + type
-                    + " is not supported (OCR text, PDF, DOCX or XLSX)");
+            default -> throw new SopImportException(new Text("sopimport.read.type-unsupported", name, type));
         };
     }
 

@@ -16,6 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
+import id.patuh.messages.Text;
+
 /**
  * A Word document: each paragraph is a row of one cell; each table row a row of cells. A cell
  * merged across columns (gridSpan) is followed by blank cells and one merged down the rows
@@ -52,8 +54,7 @@ final class DocxSourceReader {
 
     private void add(List<SourceRow> rows, List<String> cells) {
         if (rows.size() >= limits.maxRows()) {
-            throw new SopImportException("dokumen melebihi " + limits.maxRows() + " baris (patuh.sop-import.max-rows)",
-                    "the document exceeds " + limits.maxRows() + " rows (patuh.sop-import.max-rows)");
+            throw new SopImportException(new Text("sopimport.read.docx-too-many-rows", limits.maxRows()));
         }
         rows.add(new SourceRow(rows.size() + 1, cells));
     }

@@ -3,6 +3,8 @@ package id.patuh.sopimport;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.patuh.messages.Text;
+
 /** Doubts gathered while one document is read; the SOP code is attached when drafts are named. */
 final class DoubtList {
 
@@ -12,8 +14,9 @@ final class DoubtList {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    void add(String field, int line, String indonesian, String english) {
-        entries.add(new Entry(field, line, indonesian + " / " + english));
+    /** Both languages: a doubt is written into the draft file and the import report. */
+    void add(String field, int line, Text reason) {
+        entries.add(new Entry(field, line, reason.both()));
     }
 
     List<Entry> entries() {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import id.patuh.messages.Text;
+
 /**
  * Executors for steps whose Pelaksana marks did not survive (every scan: the flowchart symbols
  * are drawings, not text). Many activities start with their actor ("Sekretaris Daerah menerima
@@ -30,13 +32,10 @@ final class ExecutorGuess {
             String field = StepRows.field(step.no(), "executors");
             Optional<String> named = subject(step.activity());
             if (named.isPresent()) {
-                doubts.add(field, step.line(), "Pelaksana dibaca dari teks kegiatan (tanda bagan alir tidak ada)",
-                        "executor read from the activity text (no flowchart mark)");
+                doubts.add(field, step.line(), new Text("sopimport.doubt.executor-from-activity"));
                 result.add(step.withExecutors(List.of(named.get())));
             } else {
-                doubts.add(field, step.line(), "Pelaksana tidak terbaca: diisi kolom pertama \"" + roles.get(0)
-                        + "\", wajib diperiksa", "executor not readable: set to the first column \"" + roles.get(0)
-                        + "\", must be checked");
+                doubts.add(field, step.line(), new Text("sopimport.doubt.executor-first-column", roles.get(0)));
                 result.add(step.withExecutors(List.of(roles.get(0))));
             }
         }

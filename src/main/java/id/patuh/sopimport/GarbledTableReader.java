@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.patuh.messages.Text;
 import id.patuh.sopimport.ProcedureTableReader.Found;
 
 /**
@@ -37,8 +38,7 @@ final class GarbledTableReader {
             return List.of();
         }
         DoubtList doubts = new DoubtList();
-        doubts.add("roles", rows.get(header).line(), "kolom Pelaksana tidak terbaca (tabel rusak): isi dari dokumen asli",
-                "the Pelaksana columns cannot be read (garbled table): fill them in from the original");
+        doubts.add("roles", rows.get(header).line(), new Text("sopimport.doubt.garbled-roles"));
         List<DraftStep> steps = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
             int from = k == 0 ? header + 1 : tokens.get(k - 1)[0] + 1;
@@ -58,9 +58,7 @@ final class GarbledTableReader {
         String activity = SourceText.plain(WAKTU.matcher(text).replaceAll(" "));
         int line = rows.get(Math.min(to, rows.size() - 1)).line();
         for (String field : List.of("activity", "executors", "kelengkapan", "output", "keterangan")) {
-            doubts.add(StepRows.field(no, field), line, "tabel rusak di sumber: " + field
-                    + " tidak terbaca, isi dari dokumen asli", "garbled table in the source: " + field
-                    + " cannot be read, fill it in from the original");
+            doubts.add(StepRows.field(no, field), line, new Text("sopimport.doubt.garbled-field", field));
         }
         return new DraftStep(no, line, activity.isEmpty() ? "(tidak terbaca / unreadable)" : activity,
                 List.of(UNREAD_ROLE), null, waktu, null, null, null, null, false);

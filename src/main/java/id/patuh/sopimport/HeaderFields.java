@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import id.patuh.messages.Text;
 import id.patuh.sopimport.IdentityReader.Label;
 import id.patuh.sopimport.IdentityReader.Value;
 
@@ -35,8 +36,7 @@ final class HeaderFields {
         return IdentityReader.get(values, label).map(v -> {
             String text = SourceText.plain(v.text());
             return IndonesianDate.iso(text).orElseGet(() -> {
-                doubts.add(field, v.line(), "tanggal \"" + text + "\" tidak terbaca: dikosongkan",
-                        "date \"" + text + "\" cannot be read: left null");
+                doubts.add(field, v.line(), new Text("sopimport.doubt.date-unreadable", text));
                 return null;
             });
         }).orElse(null);
@@ -52,8 +52,7 @@ final class HeaderFields {
             String position = NameCase.title(parts[0].strip());
             String signer = parts.length > 1 ? SourceText.nullIfBlank(parts[1]) : null;
             if (signer != null) {
-                doubts.add("disahkan_oleh", v.line(), "jabatan dipisahkan dari nama penanda tangan",
-                        "the position was separated from the signer's name");
+                doubts.add("disahkan_oleh", v.line(), new Text("sopimport.doubt.position-split"));
             }
             return new String[] {position, signer};
         }).orElse(new String[] {null, null});
@@ -62,8 +61,7 @@ final class HeaderFields {
     private String name(Map<Label, Value> values, String fallbackName) {
         var value = IdentityReader.get(values, Label.NAMA);
         if (value.isEmpty()) {
-            doubts.add("name", 0, "dokumen tidak menyebut Nama SOP: diambil dari judul tabel/berkas",
-                    "the document gives no Nama SOP: taken from the table title or file name");
+            doubts.add("name", 0, new Text("sopimport.doubt.name-fallback"));
             return fallbackName;
         }
         String name = SourceText.plain(value.get().text());
@@ -87,9 +85,7 @@ final class HeaderFields {
                 for (String candidate : words) {
                     if (oneLetterApart(upper, candidate)) {
                         replacement = word.equals(upper) ? candidate : candidate.toLowerCase(Locale.ROOT);
-                        doubts.add("name", line, "kata \"" + word + "\" dibaca \"" + replacement
-                                + "\" (salah OCR, kata itu ada di bagian lain dokumen)", "word \"" + word
-                                + "\" read as \"" + replacement + "\" (OCR slip; that word is elsewhere in the document)");
+                        doubts.add("name", line, new Text("sopimport.doubt.ocr-word", word, replacement));
                         break;
                     }
                 }

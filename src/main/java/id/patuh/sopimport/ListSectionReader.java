@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import id.patuh.messages.Text;
+
 /**
  * The six lists of an SOP AP sheet (Dasar Hukum, Kualifikasi Pelaksana, Keterkaitan,
  * Peralatan/Perlengkapan, Peringatan, Pencatatan dan Pendataan). The sheet prints them in pairs,
@@ -123,14 +125,12 @@ final class ListSectionReader {
 
     private void add(Column column, int line, String text, String raw) {
         if (NOTE.matcher(SourceText.plain(text)).matches()) {
-            doubts.add(column.key(), line, "catatan \"" + shorten(text) + "\" tidak dijadikan butir daftar",
-                    "note \"" + shorten(text) + "\" not taken as a list item");
+            doubts.add(column.key(), line, new Text("sopimport.doubt.note-not-item", shorten(text)));
             return;
         }
         ListItems items = ListItems.of(raw.contains("<ol") ? raw : text);
         if (items.guessed()) {
-            doubts.add(column.key(), line, "pemisah butir daftar hilang di sumber: pembagian butir ditebak",
-                    "the list lost its item separators in the source: the split is guessed");
+            doubts.add(column.key(), line, new Text("sopimport.doubt.list-split-guessed"));
         }
         for (String item : items.items()) {
             column.items().add(item);

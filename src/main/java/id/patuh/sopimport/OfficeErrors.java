@@ -2,6 +2,8 @@ package id.patuh.sopimport;
 
 import java.util.Locale;
 
+import id.patuh.messages.Text;
+
 /** Turns what POI and PDFBox throw for a bad file into one message a user can act on. */
 final class OfficeErrors {
 
@@ -16,10 +18,8 @@ final class OfficeErrors {
         if (detail.toLowerCase(Locale.ROOT).contains("zip bomb") || detail.contains("inflate ratio")
                 || detail.toLowerCase(Locale.ROOT).contains("max entry size")
                 || detail.toLowerCase(Locale.ROOT).contains("exceeds the maximum")) {
-            return new SopImportException(name + ": " + kind + " mengembang melebihi batas aman (zip bomb?), tidak dibaca",
-                    name + ": the " + kind + " expands beyond the safe limit (zip bomb?), not read", e);
+            return new SopImportException(new Text("sopimport.read.office-bomb", name, kind), e);
         }
-        return new SopImportException(name + ": " + kind + " rusak atau tidak dapat dibaca (" + detail + ")",
-                name + ": broken or unreadable " + kind + " (" + detail + ")", e);
+        return new SopImportException(new Text("sopimport.read.office-broken", name, kind, detail), e);
     }
 }

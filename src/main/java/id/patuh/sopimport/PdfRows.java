@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import id.patuh.messages.Text;
 import id.patuh.sopimport.PdfSourceReader.Word;
 
 /**
@@ -35,8 +36,7 @@ final class PdfRows {
         Line previous = null;
         for (Line line : lines(words)) {
             if (rows.size() >= maxRows) {
-                throw new SopImportException("PDF melebihi " + maxRows + " baris (patuh.sop-import.max-rows)",
-                        "the PDF exceeds " + maxRows + " rows (patuh.sop-import.max-rows)");
+                throw new SopImportException(new Text("sopimport.read.pdf-too-many-rows", maxRows));
             }
             boolean wrapped = previous != null && anchors != null && line.page() == previous.page()
                     && line.y() - previous.y() <= 1.4f * line.height() && !rows.isEmpty();

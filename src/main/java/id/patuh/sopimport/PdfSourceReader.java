@@ -10,6 +10,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import id.patuh.messages.Text;
+
 /**
  * A PDF with a text layer. PDFBox gives words with their positions; {@link PdfRows} rebuilds
  * table rows and columns from those positions (a PDF has no cells, only text placed on a page).
@@ -34,10 +36,8 @@ final class PdfSourceReader {
                 throw encrypted(name);
             }
             if (document.getNumberOfPages() > limits.maxPdfPages()) {
-                throw new SopImportException(name + ": PDF " + document.getNumberOfPages() + " halaman, batas "
-                        + limits.maxPdfPages() + " (patuh.sop-import.max-pdf-pages); SOP AP hanya beberapa halaman",
-                        name + ": PDF of " + document.getNumberOfPages() + " pages, the limit is " + limits.maxPdfPages()
-                                + " (patuh.sop-import.max-pdf-pages); an SOP AP is a few pages");
+                throw new SopImportException(new Text("sopimport.read.pdf-too-many-pages", name,
+                        document.getNumberOfPages(), limits.maxPdfPages()));
             }
             WordCollector collector = new WordCollector();
             collector.setSortByPosition(true);
@@ -51,8 +51,7 @@ final class PdfSourceReader {
     }
 
     private static SopImportException encrypted(String name) {
-        return new SopImportException(name + ": PDF terenkripsi/berkata sandi; simpan ulang tanpa sandi",
-                name + ": the PDF is encrypted or password-protected; save it again without a password");
+        return new SopImportException(new Text("sopimport.read.pdf-encrypted", name));
     }
 
     /** Collects the words PDFBox finds, with page and position, instead of writing text. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.calendar.WaktuUnit;
+import id.patuh.messages.Text;
 import id.patuh.sopimport.StepRows.Building;
 import id.patuh.sopimport.TableHeader.Column;
 
@@ -43,10 +44,8 @@ final class ProcedureTableReader {
         while (end < rows.size() && body.accept(rows.get(end))) {
             end++;
             if (body.steps().size() > limits.maxSteps()) {
-                throw new SopImportException("tabel di baris " + header.line() + " punya lebih dari "
-                        + limits.maxSteps() + " langkah (batas patuh.sop-import.max-steps)",
-                        "the table at line " + header.line() + " has more than " + limits.maxSteps()
-                                + " steps (limit patuh.sop-import.max-steps)");
+                throw new SopImportException(new Text("sopimport.read.too-many-steps", header.line(),
+                        limits.maxSteps()));
             }
         }
         String unit = waktuUnit(header, body.steps(), doubts);
@@ -84,9 +83,7 @@ final class ProcedureTableReader {
             MutuBakuWaktu.parseText(text, unit == null ? null : WaktuUnit.fromText(unit));
             return text;
         } catch (IllegalArgumentException e) {
-            doubts.add(StepRows.field(step.no(), "waktu"), step.line(), "Waktu \"" + text
-                    + "\" tidak terbaca sebagai durasi: dikosongkan", "Waktu \"" + text
-                    + "\" is not a duration: left null");
+            doubts.add(StepRows.field(step.no(), "waktu"), step.line(), new Text("sopimport.doubt.waktu-unreadable", text));
             return null;
         }
     }
@@ -103,12 +100,10 @@ final class ProcedureTableReader {
             return null;
         }
         if (header.waktuUnit() != null) {
-            doubts.add("waktu_satuan", header.line(), "satuan angka Waktu diambil dari judul kolom",
-                    "the unit of bare Waktu numbers is taken from the column heading");
+            doubts.add("waktu_satuan", header.line(), new Text("sopimport.doubt.unit-from-heading"));
             return header.waktuUnit();
         }
-        doubts.add("waktu_satuan", header.line(), "kolom Waktu berisi angka tanpa satuan: disimpulkan menit",
-                "the Waktu column holds bare numbers: minutes inferred");
+        doubts.add("waktu_satuan", header.line(), new Text("sopimport.doubt.unit-minutes-inferred"));
         return "menit";
     }
 

@@ -1,13 +1,21 @@
 package id.patuh.sopimport;
 
-/** The document cannot become a draft: not an SOP, unreadable, or over a configured limit. */
-public class SopImportException extends RuntimeException {
+import id.patuh.errors.DomainException;
+import id.patuh.errors.Refusal;
+import id.patuh.messages.Text;
 
-    public SopImportException(String indonesian, String english) {
-        super(indonesian + " / " + english);
+/**
+ * The document cannot become a draft: not an SOP, unreadable, or over a configured limit; or a
+ * checked draft cannot join the catalog. {@link #getMessage()} gives both languages (the command
+ * line's report); {@link #detail()} the language of the request being served (the console).
+ */
+public class SopImportException extends DomainException {
+
+    public SopImportException(Text message) {
+        super(Refusal.UNPROCESSABLE, new Text("sopimport.refused.title"), message);
     }
 
-    public SopImportException(String indonesian, String english, Throwable cause) {
-        super(indonesian + " / " + english, cause);
+    public SopImportException(Text message, Throwable cause) {
+        super(Refusal.UNPROCESSABLE, new Text("sopimport.refused.title"), message, cause);
     }
 }

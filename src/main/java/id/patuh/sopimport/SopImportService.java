@@ -12,6 +12,7 @@ import org.springframework.modulith.NamedInterface;
 
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.CatalogValidationException;
+import id.patuh.messages.Text;
 
 /**
  * Imports SOP AP documents as catalog drafts. Each draft is checked with the catalog's own
@@ -83,8 +84,7 @@ public final class SopImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (CatalogValidationException e) {
-            throw new SopImportException("draf tidak lolos validasi katalog (galat importir): " + e.getMessage(),
-                    "the drafts fail catalog validation (an importer bug)", e);
+            throw new SopImportException(new Text("sopimport.import.drafts-invalid", e.getMessage()), e);
         } finally {
             deleteQuietly(check);
         }
@@ -94,13 +94,12 @@ public final class SopImportService {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileSize().toBytes()) {
-                throw new SopImportException(file.getFileName() + ": berkas " + size + " byte, batas "
-                        + limits.maxFileSize() + " (patuh.sop-import.max-file-size)", file.getFileName() + ": file of "
-                        + size + " bytes, the limit is " + limits.maxFileSize());
+                throw new SopImportException(new Text("sopimport.import.file-too-large",
+                        file.getFileName().toString(), size, limits.maxFileSize().toString()));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SopImportException(file + ": berkas tidak dapat dibaca", file + ": cannot read the file", e);
+            throw new SopImportException(new Text("sopimport.import.file-unreadable", file.toString()), e);
         }
     }
 

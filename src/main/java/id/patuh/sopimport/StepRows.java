@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import id.patuh.messages.Text;
 import id.patuh.sopimport.TableHeader.Column;
 
 /**
@@ -63,15 +64,11 @@ final class StepRows {
         int no = steps.size() + 1;
         String written = row.cell(0).replace(".", "");
         if (!written.equals(Integer.toString(no))) {
-            doubts.add(field(no, "no"), row.line(), "nomor tertulis " + written + ", dinomori ulang " + no,
-                    "written number " + written + ", renumbered " + no);
+            doubts.add(field(no, "no"), row.line(), new Text("sopimport.doubt.renumbered", written, no));
         }
         int shift = Math.max(0, row.cells().size() - header.columns().size());
         if (shift > 0) {
-            doubts.add(field(no, "waktu"), row.line(), "baris punya " + shift
-                    + " sel lebih dari kepala tabel: Mutu Baku dibaca dari kanan (sel rusak), periksa kelengkapan/waktu/output",
-                    "the row has " + shift + " cell(s) more than the header: Mutu Baku read from the right (broken cells),"
-                            + " check kelengkapan/waktu/output");
+            doubts.add(field(no, "waktu"), row.line(), new Text("sopimport.doubt.extra-cells", shift));
         }
         String[] cells = new String[header.columns().size()];
         List<String> marked = new ArrayList<>();
@@ -91,8 +88,7 @@ final class StepRows {
         if (MARKS.contains(cell.toLowerCase(Locale.ROOT)) && role < roles.size()) {
             marked.add(roles.get(role));
         } else {
-            doubts.add(field(no, "executors"), row.line(), "sel Pelaksana berisi \"" + cell
-                    + "\", bukan tanda: diabaikan", "Pelaksana cell holds \"" + cell + "\", not a mark: ignored");
+            doubts.add(field(no, "executors"), row.line(), new Text("sopimport.doubt.executor-cell-text", cell));
         }
     }
 

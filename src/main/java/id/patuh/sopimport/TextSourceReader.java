@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import id.patuh.messages.Text;
+
 /**
  * The text of a scan, as OCR tools write it: one line per printed line, table cells separated
  * by tabs where the tool recognised the table.
@@ -27,9 +29,7 @@ final class TextSourceReader {
     static List<SourceRow> rows(String text, int maxRows) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         if (lines.length > maxRows) {
-            throw new SopImportException("dokumen punya " + lines.length + " baris, batas " + maxRows
-                    + " (patuh.sop-import.max-rows)", "the document has " + lines.length + " lines, the limit is "
-                    + maxRows + " (patuh.sop-import.max-rows)");
+            throw new SopImportException(new Text("sopimport.read.text-too-many-lines", lines.length, maxRows));
         }
         List<SourceRow> rows = new ArrayList<>(lines.length);
         for (int i = 0; i < lines.length; i++) {

@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import id.patuh.messages.Text;
+
 /**
  * An Excel workbook: every sheet, row by row, with the sheet's row numbers as lines (one blank
  * row between sheets). Cells read as Excel shows them (DataFormatter: "60", not "60.0"); a
@@ -31,9 +33,7 @@ final class XlsxSourceReader {
             for (Sheet sheet : workbook) {
                 for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                     if (rows.size() >= limits.maxRows()) {
-                        throw new SopImportException("lembar kerja melebihi " + limits.maxRows()
-                                + " baris (patuh.sop-import.max-rows)", "the workbook exceeds " + limits.maxRows()
-                                + " rows (patuh.sop-import.max-rows)");
+                        throw new SopImportException(new Text("sopimport.read.xlsx-too-many-rows", limits.maxRows()));
                     }
                     rows.add(new SourceRow(r + 1, cells(sheet.getRow(r), formatter)));
                 }

@@ -33,9 +33,13 @@ class InvalidCatalogStartupTests {
     @Test
     void failureAnalyzerExplainsWhatToDo() {
         CatalogValidationException failure = new CatalogValidationException(
-                java.util.List.of(new CatalogProblem("a.yaml", 3, "steps[0].waktu", "x")));
+                java.util.List.of(new CatalogProblem("a.yaml", 3, "steps[0].waktu", "x", "y")));
         var analysis = new CatalogFailureAnalyzer().analyze(failure);
-        assertThat(analysis.getDescription()).contains("a.yaml:3: steps[0].waktu: x");
-        assertThat(analysis.getAction()).contains("catalog check");
+        assertThat(analysis.getDescription()).startsWith("Katalog SOP tidak valid, 1 masalah / SOP catalog is invalid, 1 problem(s):")
+                .contains("a.yaml:3: steps[0].waktu: x / y");
+        // start-up speaks to an operator: both languages, as before the bundles
+        assertThat(analysis.getAction()).isEqualTo("Perbaiki berkas katalog yang disebut, lalu jalankan lagi; periksa "
+                + "dengan `java -jar target/patuh.jar catalog check sop-catalog`. / Fix the named catalog files and start "
+                + "again; check them with `catalog check`.");
     }
 }

@@ -1,4 +1,4 @@
-package id.patuh.evaluation;
+package id.patuh.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.springframework.modulith.NamedInterface;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -27,23 +28,30 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import id.patuh.messages.Text;
+
 /**
  * The standard abbreviations of Indonesian job titles ({@code Kasi} = {@code Kepala Seksi}), as
  * data an administrator extends: {@code config/role-abbreviations.yaml}, one line per full form
  * with its other spellings. Titles and SOP role names are both turned into {@link #words} before
- * they are compared, so neither the log's spelling nor the catalog's decides.
+ * they are compared, so neither the log's spelling nor the catalog's decides. A broken file is a
+ * {@link CatalogValidationException} naming file and line, like a broken SOP file.
  */
-final class RoleAbbreviations {
+@NamedInterface("api")
+public final class RoleAbbreviations {
 
     /** Where the file is looked for, relative to the working directory. */
     public static final Path DEFAULT_FILE = Path.of("config", "role-abbreviations.yaml");
 
     static final String PACKAGED = "patuh/config/role-abbreviations.yaml";
 
+    /** The field a problem of the file names: the file is one list, its lines say where. */
+    private static final String FIELD = "(singkatan)";
+
     /** Case, spacing and punctuation do not matter: only letters and digits make words. */
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    static final RoleAbbreviations NONE = new RoleAbbreviations("(tanpa singkatan / none)", List.of());
+    public static final RoleAbbreviations NONE = new RoleAbbreviations("(tanpa singkatan / none)", List.of());
 
     private final String source;
     private final List<Expansion> expansions;
@@ -61,7 +69,7 @@ final class RoleAbbreviations {
     /**
      * The file when it exists, else the copy packed into the jar, else no abbreviations.
      *
-     * @throws RuleCompilationException naming file and line when the file is broken
+     * @throws CatalogValidationException naming file and line when the file is broken
      */
     public static RoleAbbreviations load(Path file) {
         if (Files.isRegularFile(file)) {
@@ -82,29 +90,28 @@ final class RoleAbbreviations {
         }
     }
 
-    /** @throws RuleCompilationException with every problem of the file, each with its line */
-    static RoleAbbreviations read(String name, Reader reader) {
+    /** @throws CatalogValidationException with every problem of the file, each with its line */
+    public static RoleAbbreviations read(String name, Reader reader) {
         Node root;
         try {
             root = new Yaml(new LoaderOptions()).compose(reader);
         } catch (MarkedYAMLException e) {
             throw problem(name, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
-                    "YAML tidak valid / invalid YAML: " + e.getProblem());
+                    new Text("catalog.abbreviations.yaml-invalid", e.getProblem()));
         } catch (YAMLException e) {
-            throw problem(name, 0, "YAML tidak valid / invalid YAML: " + e.getMessage());
+            throw problem(name, 0, new Text("catalog.abbreviations.yaml-invalid", e.getMessage()));
         }
         if (root == null) {
             return new RoleAbbreviations(name, List.of());
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw problem(name, line(root), "harus berupa pemetaan \"bentuk lengkap: [singkatan, …]\" "
-                    + "/ must be a mapping \"full form: [abbreviation, …]\"");
+            throw problem(name, line(root), new Text("catalog.abbreviations.not-a-mapping"));
         }
         return new RoleAbbreviations(name, expansions(name, mapping));
     }
 
     private static List<Expansion> expansions(String name, MappingNode mapping) {
-        List<RuleProblem> problems = new ArrayList<>();
+        List<CatalogProblem> problems = new ArrayList<>();
         Map<List<String>, String> seen = new HashMap<>();
         List<Expansion> expansions = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -112,26 +119,26 @@ final class RoleAbbreviations {
             List<Node> variants = tuple.getValueNode() instanceof SequenceNode list ? list.getValue()
                     : List.of(tuple.getValueNode());
             if (full.isEmpty()) {
-                problems.add(new RuleProblem(name, line(tuple.getKeyNode()),
-                        "bentuk lengkap kosong / empty full form"));
+                problems.add(CatalogProblem.of(name, line(tuple.getKeyNode()), FIELD,
+                        new Text("catalog.abbreviations.full-form-empty")));
                 continue;
             }
             for (Node node : variants) {
                 List<String> variant = scalarWords(node);
                 String previous = seen.putIfAbsent(variant, String.join(" ", full));
                 if (variant.isEmpty()) {
-                    problems.add(new RuleProblem(name, line(node), "singkatan harus berupa teks tidak kosong "
-                            + "/ an abbreviation must be non-empty text"));
+                    problems.add(CatalogProblem.of(name, line(node), FIELD,
+                            new Text("catalog.abbreviations.variant-empty")));
                 } else if (previous != null && !previous.equals(String.join(" ", full))) {
-                    problems.add(new RuleProblem(name, line(node), "\"" + String.join(" ", variant)
-                            + "\" sudah berarti \"" + previous + "\" / already stands for \"" + previous + "\""));
+                    problems.add(CatalogProblem.of(name, line(node), FIELD,
+                            new Text("catalog.abbreviations.variant-twice", String.join(" ", variant), previous)));
                 } else if (!variant.equals(full)) {
                     expansions.add(new Expansion(variant, full));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw new RuleCompilationException(problems);
+            throw new CatalogValidationException(problems);
         }
         return expansions;
     }
@@ -140,8 +147,8 @@ final class RoleAbbreviations {
         return node instanceof ScalarNode scalar ? split(scalar.getValue()) : List.of();
     }
 
-    private static RuleCompilationException problem(String name, int line, String message) {
-        return new RuleCompilationException(List.of(new RuleProblem(name, line, message)));
+    private static CatalogValidationException problem(String name, int line, Text message) {
+        return new CatalogValidationException(List.of(CatalogProblem.of(name, line, FIELD, message)));
     }
 
     private static int line(Node node) {

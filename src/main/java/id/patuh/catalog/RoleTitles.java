@@ -1,4 +1,4 @@
-package id.patuh.evaluation;
+package id.patuh.catalog;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import id.patuh.catalog.Sop;
-import id.patuh.catalog.SopRole;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Which of an SOP's roles a recorded job title holds (semantics.md v2, "Who did a step"). A title
@@ -16,8 +15,12 @@ import id.patuh.catalog.SopRole;
  * qualifier: "Kasi Pemerintahan" holds "Kasi"). A role written "X / Y" is held by whoever holds X
  * or Y. Of several roles a title holds, the longest match wins; roles tied at that length are all
  * held (a joint column such as "Kasubbag Perencanaan / JF Perencanaan dan Kasubbag Umum").
+ *
+ * <p>Part of the catalog because the catalog's roles are what a title is matched against: the
+ * evaluation asks it who did a step, ingest whether a title resolves at all, with the same answer.
  */
-final class RoleTitles {
+@NamedInterface("api")
+public final class RoleTitles {
 
     private static final Pattern ALTERNATIVES = Pattern.compile("/");
 
@@ -28,7 +31,7 @@ final class RoleTitles {
     private record Form(String role, List<String> words) {
     }
 
-    RoleTitles(Sop sop, RoleAbbreviations abbreviations) {
+    public RoleTitles(Sop sop, RoleAbbreviations abbreviations) {
         this.abbreviations = abbreviations;
         for (SopRole role : sop.roles()) {
             add(role.name(), role.name());
@@ -46,7 +49,7 @@ final class RoleTitles {
     }
 
     /** The SOP role names the title holds, in column order; empty when it holds none. */
-    List<String> held(String title) {
+    public List<String> held(String title) {
         if (title == null) {
             return List.of();
         }

@@ -1,25 +1,25 @@
-package id.patuh.evaluation;
+package id.patuh.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import id.patuh.calendar.DayCounting;
-import id.patuh.catalog.Sop;
-import id.patuh.catalog.SopRole;
-import id.patuh.catalog.SopStep;
 
 /** RoleTitles and RoleAbbreviations: which SOP role a recorded job title holds (semantics.md v2). */
 class RoleTitlesTests {
 
     private static final RoleAbbreviations SHIPPED = RoleAbbreviations.load(RoleAbbreviations.DEFAULT_FILE);
+    private static final SopCatalog SEED = new CatalogLoader().loadDirectory(Path.of("sop-catalog"));
+    private static final Sop KEMLAGI = SEED.find("kemlagi-pengumpulan-data-kinerja").orElseThrow();
 
     private static List<String> kemlagi(String title) {
-        return new RoleTitles(Fixtures.sop(Fixtures.KEMLAGI), SHIPPED).held(title);
+        return new RoleTitles(KEMLAGI, SHIPPED).held(title);
     }
 
     private static Sop sopWithRoles(SopRole... roles) {
@@ -77,21 +77,39 @@ class RoleTitlesTests {
         RoleAbbreviations extended = RoleAbbreviations.read("role-abbreviations.yaml",
                 new StringReader("Kepala Seksi: [Kasi, Kepsi]\nSekretaris Kecamatan: Sekcam\n"));
 
-        RoleTitles titles = new RoleTitles(Fixtures.sop(Fixtures.KEMLAGI), extended);
+        RoleTitles titles = new RoleTitles(KEMLAGI, extended);
         assertThat(titles.held("Kepsi Trantib")).containsExactly("Kasi/Kasubbag");
-        assertThat(new RoleTitles(Fixtures.sop(Fixtures.KEMLAGI), SHIPPED).held("Kepsi Trantib")).isEmpty();
+        assertThat(new RoleTitles(KEMLAGI, SHIPPED).held("Kepsi Trantib")).isEmpty();
     }
 
     @Test
     void aBrokenListNamesFileAndLine() {
         assertThatThrownBy(() -> RoleAbbreviations.read("role-abbreviations.yaml",
                 new StringReader("Kepala Seksi: [Kasi]\nKepala Bidang: [Kabid\n")))
-                .isInstanceOf(RuleCompilationException.class).hasMessageContaining("role-abbreviations.yaml:");
+                .isInstanceOf(CatalogValidationException.class).hasMessageContaining("role-abbreviations.yaml:");
         assertThatThrownBy(() -> RoleAbbreviations.read("role-abbreviations.yaml",
                 new StringReader("Kepala Seksi: [Kasi]\nKepala Sub Bagian: [Kasi]\n")))
-                .isInstanceOf(RuleCompilationException.class)
-                .hasMessageContaining("role-abbreviations.yaml:2: \"kasi\" sudah berarti \"kepala seksi\"");
+                .isInstanceOf(CatalogValidationException.class)
+                .hasMessageContaining("role-abbreviations.yaml:2: (singkatan): \"kasi\" sudah berarti \"kepala seksi\" "
+                        + "/ \"kasi\" already stands for \"kepala seksi\"");
         assertThatThrownBy(() -> RoleAbbreviations.read("role-abbreviations.yaml", new StringReader("- Kasi\n")))
-                .isInstanceOf(RuleCompilationException.class).hasMessageContaining("role-abbreviations.yaml:1:");
+                .isInstanceOf(CatalogValidationException.class).hasMessageContaining("role-abbreviations.yaml:1:");
+    }
+
+    @Test
+    void theCatalogKnowsATitleWhenItHoldsARoleOfAnySop() {
+        // written as offices write them: abbreviated, spelled out, with the unit after the role
+        assertThat(SEED.isKnownTitle("Kasi Pem")).isTrue();
+        assertThat(SEED.isKnownTitle("Kepala Seksi Pemerintahan")).isTrue();
+        assertThat(SEED.isKnownTitle("SEKRETARIS KECAMATAN")).isTrue();
+        assertThat(SEED.isKnownTitle("Camat")).isTrue();
+    }
+
+    @Test
+    void theCatalogDoesNotKnowATitleThatHoldsNoRole() {
+        assertThat(SEED.isKnownTitle("Tukang Kebun")).isFalse();
+        assertThat(SEED.isKnownTitle("Kasipem")).isFalse();
+        assertThat(SEED.isKnownTitle("")).isFalse();
+        assertThat(SEED.isKnownTitle(null)).isFalse();
     }
 }
