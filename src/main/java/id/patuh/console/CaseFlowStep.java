@@ -3,6 +3,7 @@ package id.patuh.console;
 import java.util.List;
 
 import id.patuh.catalog.SopStep;
+import id.patuh.messages.Texts;
 
 /**
  * One step of an SOP as the recording page shows it for one case: where the case stands on it,
@@ -17,25 +18,28 @@ record CaseFlowStep(SopStep step, State state, String branches, List<CaseFlowRun
         runs = List.copyOf(runs);
     }
 
-    /** The state, in the words of the page (and its English). */
+    /** The state: its code (the page's {@code data-state} and style class) and its words in the page's language. */
     enum State {
-        BELUM("belum", "not started"), BERJALAN("berjalan", "running"), SELESAI("selesai", "finished"),
-        DILEWATI("dilewati", "skipped by a decision");
+        BELUM("belum"), BERJALAN("berjalan"), SELESAI("selesai"), DILEWATI("dilewati");
 
         private final String text;
-        private final String textEn;
 
-        State(String text, String textEn) {
+        State(String text) {
             this.text = text;
-            this.textEn = textEn;
         }
 
+        /** The code, the same in every language: pages and tests select on it. */
         public String text() {
             return text;
         }
 
-        public String textEn() {
-            return textEn;
+        public String label() {
+            return switch (this) {
+                case BELUM -> Texts.current("console.record.state.belum");
+                case BERJALAN -> Texts.current("console.record.state.berjalan");
+                case SELESAI -> Texts.current("console.record.state.selesai");
+                case DILEWATI -> Texts.current("console.record.state.dilewati");
+            };
         }
     }
 

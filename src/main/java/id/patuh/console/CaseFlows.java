@@ -17,6 +17,7 @@ import id.patuh.catalog.SopStep;
 import id.patuh.evaluation.StepDurations;
 import id.patuh.evaluation.TimeText;
 import id.patuh.cases.ActivityEvent;
+import id.patuh.messages.Texts;
 
 /**
  * A case laid over its SOP's flow for the recording page: every step in the SOP's order with
@@ -75,8 +76,8 @@ final class CaseFlows {
     }
 
     private static String branches(SopStep step) {
-        return step.isDecision() ? "Ya → langkah " + step.decision().ya() + " · Tidak → langkah "
-                + step.decision().tidak() : null;
+        return step.isDecision()
+                ? Texts.current("console.record.branches", step.decision().ya(), step.decision().tidak()) : null;
     }
 
     /**

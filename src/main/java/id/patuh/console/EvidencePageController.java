@@ -19,6 +19,7 @@ import id.patuh.evidence.EvidenceRefused;
 import id.patuh.evidence.EvidenceService;
 import id.patuh.evidence.EvidenceTarget;
 import id.patuh.cases.StoreKeys;
+import id.patuh.messages.Texts;
 import id.patuh.security.CallerScope;
 import id.patuh.security.TenantScope;
 
@@ -63,7 +64,7 @@ class EvidencePageController {
         TenantScope scope = CallerScope.current();
         EvidenceTarget kind = EvidenceTarget.of(target).orElse(EvidenceTarget.EVENT);
         List<String> kept = new ArrayList<>();
-        FindingNotice notice = null;
+        FormNotice notice = null;
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             if (file.isEmpty()) {
                 continue;
@@ -73,14 +74,14 @@ class EvidencePageController {
                         file, scope, CallerScope.currentName()).id());
             } catch (EvidenceRefused e) {
                 // one refusal stops the rest: the reason (a target that does not exist) is usually theirs too
-                notice = FindingNotice.errorOf(file.getOriginalFilename() + " ditolak: " + e.detail());
+                notice = FormNotice.error(Texts.current("console.evidence.refused", file.getOriginalFilename(),
+                        PageLanguage.of(e)));
                 break;
             }
         }
         redirect.addFlashAttribute("notice", notice != null ? notice : kept.isEmpty()
-                ? FindingNotice.error("Pilih berkas untuk dilampirkan.", "Choose a file to attach.")
-                : FindingNotice.ok(kept.size() + " bukti tersimpan: " + String.join(", ", kept) + ".",
-                        kept.size() + " evidence file(s) stored."));
+                ? FormNotice.error(Texts.current("console.evidence.noFile"))
+                : FormNotice.ok(Texts.current("console.evidence.kept", kept.size(), String.join(", ", kept))));
         redirect.addFlashAttribute("kept", kept);
         return "redirect:" + UriComponentsBuilder.fromPath(PATH).queryParam("target", kind.label())
                 .queryParam("target_id", targetId).queryParamIfPresent("unit", Optional.ofNullable(unit))

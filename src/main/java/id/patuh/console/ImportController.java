@@ -28,6 +28,7 @@ import id.patuh.ingest.IngestInterrupted;
 import id.patuh.ingest.IngestReport;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.RefusedRows;
+import id.patuh.messages.Texts;
 import id.patuh.security.CallerScope;
 import id.patuh.security.TenantScope;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,9 +61,8 @@ class ImportController {
     String form(@RequestParam(name = "terlalu-besar", required = false) String tooLarge,
             @RequestParam(name = "hasil", required = false) String resultId, Model model) {
         if (tooLarge != null) {
-            model.addAttribute("problem", new ImportResult.Problem("Berkas melebihi batas "
-                    + ingest.limits().maxRequestSize().toMegabytes() + " MB; pecah berkas menjadi beberapa bagian.",
-                    "The file exceeds the upload limit; split it."));
+            model.addAttribute("problem", new ImportResult.Problem(Texts.current("console.import.tooLarge",
+                    ingest.limits().maxRequestSize().toMegabytes())));
         }
         String kind = "kegiatan";
         if (resultId != null) {
@@ -71,8 +71,7 @@ class ImportController {
                 model.addAttribute("result", result.get());
                 kind = ImportUpload.label(result.get().report().kind());
             } else {
-                model.addAttribute("problem", new ImportResult.Problem("Hasil unggahan ini tidak ditemukan.",
-                        "This upload's result was not found."));
+                model.addAttribute("problem", new ImportResult.Problem(Texts.current("console.import.notFound")));
             }
         }
         return page(model, kind);
@@ -86,7 +85,7 @@ class ImportController {
             upload = ImportUpload.of(kind, file, ingest.limits().maxRequestSize().toBytes());
         } catch (ImportUpload.Invalid e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", new ImportResult.Problem(e.getMessage(), e.en()));
+            model.addAttribute("problem", new ImportResult.Problem(e.getMessage()));
             return page(model, kind);
         }
         String id = UUID.randomUUID().toString().replace("-", "");
@@ -98,7 +97,7 @@ class ImportController {
         } catch (IngestInterrupted e) {
             // the store is gone: nothing more can be kept, the page says what was stored
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            model.addAttribute("result", ImportResult.of(null, e.stored(), e.getMessage()));
+            model.addAttribute("result", ImportResult.of(null, e.stored(), PageLanguage.of(e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -144,7 +143,7 @@ class ImportController {
     }
 
     private String page(Model model, String kind) {
-        model.addAttribute("kinds", ImportUpload.KINDS.keySet());
+        model.addAttribute("kinds", ImportUpload.choices());
         model.addAttribute("chosenKind", kind == null ? "kegiatan" : kind);
         model.addAttribute("maxMegabytes", ingest.limits().maxRequestSize().toMegabytes());
         model.addAttribute("recent", ImportResult.recent(ingest.recentImports(CallerScope.current(), RECENT),

@@ -27,8 +27,8 @@ record ImportResult(ImportedFile file, IngestReport report, String interrupted) 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Jakarta"));
 
-    /** A message for the operator, in Indonesian and English. */
-    record Problem(String message, String en) {
+    /** A message for the operator, in the page's language. */
+    record Problem(String message) {
     }
 
     /** One past import in the operator's list. */
@@ -40,7 +40,7 @@ record ImportResult(ImportedFile file, IngestReport report, String interrupted) 
     }
 
     public String kindLabel() {
-        return ImportUpload.label(report.kind());
+        return ImportUpload.kindText(ImportUpload.label(report.kind()));
     }
 
     public List<RowError> shownErrors() {
@@ -67,7 +67,8 @@ record ImportResult(ImportedFile file, IngestReport report, String interrupted) 
             ImportedFile file = consoleId(record.report()).map(files::get).orElse(null);
             String name = file == null ? record.report().source() : file.fileName();
             String href = file == null || file.rows() == 0 ? null : href(file);
-            listings.add(new Listing(when(record.at()), record.actor(), ImportUpload.label(record.report().kind()),
+            listings.add(new Listing(when(record.at()), record.actor(),
+                    ImportUpload.kindText(ImportUpload.label(record.report().kind())),
                     name, record.report(), href));
         }
         return listings;

@@ -18,6 +18,7 @@ import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.ingest.ColumnGuide;
 import id.patuh.ingest.ImportTemplates;
+import id.patuh.messages.Texts;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -43,9 +44,11 @@ class ImportTemplateController {
     @GetMapping("/console/panduan-kolom")
     String guide(Model model) {
         model.addAttribute("kinds", List.of(
-                new GuideSection("kegiatan", "Log kegiatan SOP (kegiatan)", ColumnGuide.of(DataKind.ACTIVITIES)),
-                new GuideSection("indikator", "Data indikator (indikator)", ColumnGuide.of(DataKind.INDICATORS)),
-                new GuideSection("permintaan", "Permintaan data (permintaan)", ColumnGuide.of(DataKind.REQUESTS))));
+                new GuideSection("kegiatan", Texts.current("console.guide.kegiatan"), ColumnGuide.of(DataKind.ACTIVITIES)),
+                new GuideSection("indikator", Texts.current("console.guide.indikator"),
+                        ColumnGuide.of(DataKind.INDICATORS)),
+                new GuideSection("permintaan", Texts.current("console.guide.permintaan"),
+                        ColumnGuide.of(DataKind.REQUESTS))));
         return "console/column-guide";
     }
 

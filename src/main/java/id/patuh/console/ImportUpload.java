@@ -3,6 +3,7 @@ package id.patuh.console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 import id.patuh.cases.DataKind;
 import id.patuh.ingest.FormatSniffer;
 import id.patuh.ingest.InputFormat;
+import id.patuh.messages.Texts;
 
 /**
  * What the upload form sent, checked: the kind of data (named as the operator knows it) and
@@ -21,42 +23,37 @@ record ImportUpload(DataKind kind, InputFormat format, String fileName) {
     /** The form's kinds, in the order the menu shows them. */
     static final Map<String, DataKind> KINDS = kinds();
 
-    /** Why an upload cannot be imported, in Indonesian and English. */
+    /** One kind of the form's menu: the value sent, the words shown. */
+    record Choice(String value, String label) {
+    }
+
+    /** Why an upload cannot be imported, in the language of the page that sent it. */
     static final class Invalid extends RuntimeException {
-        private final String en;
-
-        Invalid(String message, String en) {
+        Invalid(String message) {
             super(message);
-            this.en = en;
-        }
-
-        String en() {
-            return en;
         }
     }
 
     static ImportUpload of(String kindName, MultipartFile file, long maxBytes) {
         DataKind kind = kindName == null ? null : KINDS.get(kindName.strip().toLowerCase(Locale.ROOT));
         if (kind == null) {
-            throw new Invalid("Pilih jenis data: kegiatan, indikator atau permintaan.",
-                    "Choose the kind of data: activities, indicators or requests.");
+            throw new Invalid(Texts.current("console.import.noKind"));
         }
         if (file == null || file.isEmpty()) {
-            throw new Invalid("Pilih berkas yang akan diunggah (berkas kosong tidak dapat diimpor).",
-                    "Choose a file to upload (an empty file cannot be imported).");
+            throw new Invalid(Texts.current("console.import.noFile"));
         }
         if (file.getSize() > maxBytes) {
-            throw new Invalid("Berkas " + file.getSize() + " byte melebihi batas " + maxBytes
-                    + " byte; pecah berkas menjadi beberapa bagian.", "The file exceeds the size limit; split it.");
+            throw new Invalid(Texts.current("console.import.overLimit", file.getSize(), maxBytes));
         }
         String name = file.getOriginalFilename() == null ? "unggahan" : file.getOriginalFilename();
         FormatSniffer.Sniffed sniffed = sniff(file, name);
         if (sniffed.format() == null) {
-            throw new Invalid("Berkas \"" + name + "\": " + sniffed.problem(), sniffed.problemEn());
+            throw new Invalid(Texts.current("console.import.unreadable", name,
+                    PageLanguage.pick(sniffed.problem(), sniffed.problemEn())));
         }
         InputFormat format = sniffed.format();
         if (format == InputFormat.XES && kind != DataKind.ACTIVITIES) {
-            throw new Invalid("XES hanya untuk log kegiatan.", "XES is for activity logs only.");
+            throw new Invalid(Texts.current("console.import.xesActivities"));
         }
         return new ImportUpload(kind, format, name);
     }
@@ -65,6 +62,21 @@ record ImportUpload(DataKind kind, InputFormat format, String fileName) {
     static String label(String kind) {
         return KINDS.entrySet().stream().filter(e -> e.getValue().name().equalsIgnoreCase(kind))
                 .map(Map.Entry::getKey).findFirst().orElse(kind);
+    }
+
+    /** The form's kinds with their words in the page's language. */
+    static List<Choice> choices() {
+        return KINDS.keySet().stream().map(k -> new Choice(k, kindText(k))).toList();
+    }
+
+    /** A kind's words in the page's language ({@code kegiatan} reads "activities" in English). */
+    static String kindText(String label) {
+        return switch (label) {
+            case "kegiatan" -> Texts.current("console.import.kind.kegiatan");
+            case "indikator" -> Texts.current("console.import.kind.indikator");
+            case "permintaan" -> Texts.current("console.import.kind.permintaan");
+            default -> label;
+        };
     }
 
     /** The format from the file's first bytes; its name only tells text formats apart. */

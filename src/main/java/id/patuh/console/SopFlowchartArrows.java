@@ -11,6 +11,7 @@ import java.util.Set;
 
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
+import id.patuh.messages.Texts;
 import id.patuh.console.SopFlowchartDrawer.Drawing;
 import id.patuh.console.SopFlowchartDrawer.Place;
 
@@ -146,8 +147,8 @@ final class SopFlowchartArrows {
         String d = "M" + n(x - r) + "," + n(y - r) + " H" + n(x + r) + " V" + n(y + r / 3) + " L" + n(x) + ","
                 + n(y + r) + " L" + n(x - r) + "," + n(y + r / 3) + " Z";
         String title = part.equals("keluar")
-                ? "Bersambung ke langkah " + to + " (halaman " + (places.get(to).page() + 1) + ")"
-                : "Sambungan dari langkah " + from + " (halaman " + (places.get(from).page() + 1) + ")";
+                ? Texts.current("console.sopsheet.toStep", to, places.get(to).page() + 1)
+                : Texts.current("console.sopsheet.fromStep", from, places.get(from).page() + 1);
         drawings.get(page).connectors.add(new SopFlowchart.Connector(mark, from, to, part, d, x, y + 1, title));
         return new double[] {x, y};
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
+import id.patuh.messages.Texts;
 
 /**
  * Draws an SOP's flowchart over its laid-out pages with the five symbols of PermenPAN-RB
@@ -107,7 +108,7 @@ final class SopFlowchartDrawer {
         String tone = evidence == null ? "tone-none" : evidence.tone();
         String outline = SopFlowchart.shape(kind, at.cx(), at.cy(), at.w(), at.h());
         drawings.get(at.page()).symbols.add(new SopFlowchart.Symbol(step.no(), kind, outline, tone,
-                "Langkah " + step.no() + ": " + step.activity()));
+                Texts.current("console.sopsheet.stepTitle", step.no(), step.activity())));
         for (String role : step.executors().stream().skip(1).toList()) {
             double x = center(column(role));
             String box = SopFlowchart.shape("process", x, at.cy(), at.w(), at.h());

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import id.patuh.messages.Texts;
 import id.patuh.sopimport.CatalogDraftPublisher;
 import id.patuh.sopimport.ImportedSop;
 import id.patuh.sopimport.SopImportException;
@@ -41,14 +42,14 @@ class SopImportPageController {
     String upload(@RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            return problem(model, response, "Pilih berkas SOP / choose an SOP file");
+            return problem(model, response, Texts.current("console.sopimport.noFile"));
         }
         try {
             List<ImportedSop> drafts = publisher.read(file.getOriginalFilename() == null ? "sop" : file.getOriginalFilename(),
                     file.getBytes());
             model.addAttribute("drafts", drafts);
         } catch (SopImportException e) {
-            return problem(model, response, e.getMessage());
+            return problem(model, response, PageLanguage.half(e.getMessage()));
         }
         return "console/sop-import";
     }
@@ -60,7 +61,7 @@ class SopImportPageController {
             saved = publisher.save(code, yaml);
         } catch (SopImportException e) {
             model.addAttribute("drafts", List.of(new ImportedSop(code, "", 0, yaml, List.of())));
-            return problem(model, response, e.getMessage());
+            return problem(model, response, PageLanguage.half(e.getMessage()));
         }
         // a new version opens on its own sheet (the SOP sheet shows any version with ?versi=)
         return "redirect:/console/sops/" + code + (saved.version() == null ? "" : "?versi=" + saved.version());

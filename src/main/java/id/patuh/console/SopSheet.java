@@ -6,6 +6,7 @@ import java.util.Map;
 
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopDocumentation;
+import id.patuh.messages.Texts;
 
 /**
  * An SOP drawn as the official SOP AP sheet (PermenPAN-RB 35/2012): the identity block, then
@@ -41,7 +42,7 @@ record SopSheet(Sop sop, List<Field> header, List<Section> sections, Columns col
             SopPeriod period, String problem, boolean readsReports) {
         List<Link> reports = new ArrayList<>();
         if (unit != null && readsReports) {
-            period.halves().forEach(h -> reports.add(new Link("Formulir monitoring SOP " + unit + " " + h,
+            period.halves().forEach(h -> reports.add(new Link(Texts.current("console.sopsheet.monitoring", unit, h),
                     "/reports/monitoring?unit=" + unit + "&half=" + h)));
         }
         Columns columns = new Columns(SopSheetLayout.NO, SopSheetLayout.KEGIATAN, SopSheetLayout.columnWidth(sop),

@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import id.patuh.catalog.CatalogService;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopVersions;
+import id.patuh.messages.Texts;
 import id.patuh.security.CallerScope;
 import id.patuh.security.TenantScope;
 
@@ -67,8 +68,7 @@ class SopSheetController {
         String problem = null;
         if (period != null && !period.isBlank()) {
             Optional<SopPeriod> asked = SopPeriod.parse(period);
-            problem = asked.isPresent() ? null : "Periode \"" + period + "\" tidak dikenali; ditampilkan tahun "
-                    + span.label() + ". Tulis 2024 atau 2024-Q1.";
+            problem = asked.isPresent() ? null : Texts.current("console.sopsheet.badPeriod", period, span.label());
             span = asked.orElse(span);
         }
         Map<Integer, SopStepEvidence> steps = chosen == null ? Map.of()

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
+import id.patuh.messages.Texts;
 
 /**
  * The fixed layout of an SOP sheet's flowchart table: column widths that fit an A4 landscape
@@ -79,7 +80,7 @@ final class SopSheetLayout {
         List<SopSheetRow> rows = new ArrayList<>();
         double top = 0;
         if (fromBefore) {
-            rows.add(new SopSheetRow(null, null, top, CONNECTOR_ROW, "Sambungan dari halaman " + (page - 1)));
+            rows.add(new SopSheetRow(null, null, top, CONNECTOR_ROW, Texts.current("console.sopsheet.fromPage", page - 1)));
             top += CONNECTOR_ROW + 1;
         }
         for (SopStep step : steps) {
@@ -89,7 +90,7 @@ final class SopSheetLayout {
             top += h + 1;
         }
         if (toAfter) {
-            rows.add(new SopSheetRow(null, null, top, CONNECTOR_ROW, "Bersambung ke halaman " + (page + 1)));
+            rows.add(new SopSheetRow(null, null, top, CONNECTOR_ROW, Texts.current("console.sopsheet.toPage", page + 1)));
         }
         return rows;
     }

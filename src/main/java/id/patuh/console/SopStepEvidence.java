@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import id.patuh.messages.Texts;
+
 /**
  * How one SOP step went in practice, for one unit and period: how many runs finished, how many
  * of those ran past the step's Mutu Baku waktu (as the DURATION_EXCEEDED rule measures it), and
@@ -34,17 +36,17 @@ record SopStepEvidence(int step, int finished, int overran, Duration median, boo
 
     public String overrunText() {
         if (finished == 0) {
-            return "belum ada data";
+            return Texts.current("console.sopsheet.noData");
         }
         if (!standard) {
-            return finished + " selesai · tanpa waktu baku";
+            return Texts.current("console.sopsheet.noStandard", finished);
         }
-        return "lewat " + overran + " dari " + finished + " (" + String.format(Locale.ROOT, "%.0f", overrunPercent())
-                + " %)";
+        return Texts.current("console.sopsheet.overran", overran, finished,
+                String.format(Locale.ROOT, "%.0f", overrunPercent()));
     }
 
     public String medianText() {
-        return median == null ? "" : "median " + durationText(median);
+        return median == null ? "" : Texts.current("console.sopsheet.median", durationText(median));
     }
 
     /** The symbol's shade: none, ok (never late), warn (late now and then), bad (a quarter or more late). */

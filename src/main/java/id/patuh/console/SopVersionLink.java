@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopVersions;
+import id.patuh.messages.Texts;
 
 /**
  * One version of an SOP in the sheet's version links.
@@ -20,6 +21,7 @@ record SopVersionLink(String label, String text, boolean shown) {
             return List.of();
         }
         return versions.oldestFirst().stream().map(v -> new SopVersionLink(v.tanggalEfektif(),
-                "berlaku " + v.tanggalEfektif() + (v == versions.current() ? " (terbaru)" : ""), v == shown)).toList();
+                v == versions.current() ? Texts.current("console.sopsheet.versionLatest", v.tanggalEfektif())
+                        : Texts.current("console.sopsheet.version", v.tanggalEfektif()), v == shown)).toList();
     }
 }

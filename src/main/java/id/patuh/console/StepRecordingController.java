@@ -27,6 +27,7 @@ import id.patuh.evidence.EvidenceTarget;
 import id.patuh.ingest.IngestReport;
 import id.patuh.ingest.IngestService;
 import id.patuh.ingest.InputFormat;
+import id.patuh.messages.Texts;
 import id.patuh.security.CallerScope;
 import id.patuh.security.TenantScope;
 
@@ -98,7 +99,9 @@ class StepRecordingController {
         TenantScope scope = CallerScope.current();
         IngestReport report = ingest.ingestRequest(DataKind.ACTIVITIES, InputFormat.CSV,
                 new ByteArrayInputStream(step.csv()), SOURCE, scope);
-        Optional<String> refused = report.errors().stream().findFirst().map(e -> e.reason());
+        // the report keeps both texts of a row error: the notice says the one of the page's language
+        Optional<String> refused = report.errors().stream().findFirst()
+                .map(e -> PageLanguage.pick(e.reason(), e.reasonEn()));
         int kept = 0;
         for (MultipartFile file : refused.isEmpty() && attachments != null ? attachments : List.<MultipartFile>of()) {
             if (file.isEmpty()) {
@@ -110,7 +113,8 @@ class StepRecordingController {
                 kept++;
             } catch (EvidenceRefused e) {
                 // the step itself is stored; the page says which attachment was not
-                refused = Optional.of("lampiran " + file.getOriginalFilename() + ": " + e.detail());
+                refused = Optional.of(Texts.current("console.record.attachmentRefused", file.getOriginalFilename(),
+                        PageLanguage.of(e)));
             }
         }
         redirect.addFlashAttribute("notice", notice(stepNo, eventId, refused.orElse(null), report, kept));
@@ -119,15 +123,14 @@ class StepRecordingController {
                 .queryParam("case", caseId).buildAndExpand(code).toUriString();
     }
 
-    private static FindingNotice notice(int stepNo, String eventId, String refused, IngestReport report, int kept) {
+    private static FormNotice notice(int stepNo, String eventId, String refused, IngestReport report, int kept) {
         if (refused != null) {
-            return FindingNotice.error("Langkah " + stepNo + " ditolak: " + refused, "Step " + stepNo + " refused");
+            return FormNotice.error(Texts.current("console.record.refused", stepNo, refused));
         }
         if (report.duplicates() > 0) {
-            return FindingNotice.ok("Langkah " + stepNo + " sudah tersimpan sebelumnya (" + eventId
-                    + "); tidak disimpan dua kali.", "Step " + stepNo + " was already stored; not stored twice.");
+            return FormNotice.ok(Texts.current("console.record.duplicate", stepNo, eventId));
         }
-        return FindingNotice.ok("Langkah " + stepNo + " tersimpan (" + eventId + ")"
-                + (kept > 0 ? ", " + kept + " lampiran" : "") + ".", "Step " + stepNo + " stored.");
+        return FormNotice.ok(kept > 0 ? Texts.current("console.record.storedWith", stepNo, eventId, kept)
+                : Texts.current("console.record.stored", stepNo, eventId));
     }
 }

@@ -25,6 +25,7 @@ import id.patuh.cases.ActivityEvent;
 import id.patuh.cases.CaseData;
 import id.patuh.cases.StoredCases;
 import id.patuh.cases.StoreKeys;
+import id.patuh.messages.Texts;
 import id.patuh.security.CallerScope;
 
 /**
@@ -54,8 +55,8 @@ class StepRecordingPage {
         Optional<CaseData> stored = cases.findCase(StoreKeys.caseKey(tenant, caseId));
         if (stored.isPresent() && !stored.get().sopCode().equals(current.code())) {
             // the case id is another SOP's: recording it here would only produce conflicts
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "kasus " + caseId + " milik SOP "
-                    + stored.get().sopCode() + " / case of another SOP");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, Texts.current("console.record.otherSop", caseId,
+                    stored.get().sopCode()));
         }
         List<ActivityEvent> events = stored.map(CaseData::events).orElse(List.of());
         WorkingCalendar calendar = calendars.forUnit(unit);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -59,5 +60,9 @@ final class RequestLocales extends CookieLocaleResolver {
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         super.setLocale(request, response, locale == null ? null : Texts.supported(locale));
+        // ?lang= is read by an interceptor after DispatcherServlet has fixed the request's
+        // LocaleContextHolder: without this, Texts.current in the controller would still answer in
+        // the previous language on the very request that chose the new one
+        LocaleContextHolder.setLocale(resolveLocale(request));
     }
 }

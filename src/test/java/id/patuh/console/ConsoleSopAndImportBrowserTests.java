@@ -53,7 +53,9 @@ class ConsoleSopAndImportBrowserTests {
                 .resolve("kegiatan-uji.csv");
         Files.writeString(file, ImportPageIntegrationTests.UPLOAD.replace("imp-", "brw-"), StandardCharsets.UTF_8);
         try (ConsoleBrowser browser = ConsoleBrowser.open(port)) {
-            browser.signIn("operator-kemlagi", "operator-pw").go("/console/import");
+            // headless Chromium asks for English whatever its --lang: choose Indonesian as a user would
+            // (the patuh-lang cookie), since this test reads the pages' Indonesian words
+            browser.signIn("operator-kemlagi", "operator-pw").go("/console?lang=id").go("/console/import");
             browser.byTestId("import-file").sendKeys(file.toAbsolutePath().toString());
             browser.byTestId("import-submit").click();
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -77,7 +78,7 @@ class EvidencePageIntegrationTests {
     void attachesFilesToAStepRunAlreadyRecorded() throws Exception {
         MvcResult result = attach("event", "bp-1", "kec-kemlagi", "notulen.pdf", "surat.pdf");
 
-        FindingNotice notice = notice(result);
+        FormNotice notice = notice(result);
         assertThat(notice.kind()).isEqualTo("ok");
         List<Evidence> stored = evidence.list("kec-kemlagi", EvidenceTarget.EVENT, "bp-1", TenantScope.ALL);
         assertThat(stored).extracting(Evidence::fileName).contains("notulen.pdf", "surat.pdf");
@@ -114,12 +115,12 @@ class EvidencePageIntegrationTests {
     }
 
     @Test
-    void refusesATargetThatDoesNotExistInTheCallersUnitsInBothLanguages() throws Exception {
-        FindingNotice missing = notice(attach("event", "tidak-ada-1", "kec-kemlagi", "x.pdf"));
+    void refusesATargetThatDoesNotExistInTheCallersUnits() throws Exception {
+        FormNotice missing = notice(attach("event", "tidak-ada-1", "kec-kemlagi", "x.pdf"));
         assertThat(missing.kind()).isEqualTo("error");
         assertThat(missing.text()).contains("x.pdf ditolak", "langkah (event_id) tidak-ada-1 tidak ada pada unit "
                 + "kec-kemlagi", "simpan datanya dulu");
-        assertThat(missing.en()).contains("event tidak-ada-1 does not exist in unit kec-kemlagi");
+        assertThat(missing.text()).doesNotContain("does not exist");
 
         // another tenant's event, named under the caller's own unit: not there
         assertThat(notice(attach("event", "sda-bp-1", "kec-kemlagi", "x.pdf")).text())
@@ -137,6 +138,34 @@ class EvidencePageIntegrationTests {
     }
 
     @Test
+    void saysTheRefusalInEnglishOnlyWhenThePageAsksForIt() throws Exception {
+        FormNotice byHeader = notice(mvc.perform(attachRequest("event", "tidak-ada-1", "kec-kemlagi", "x.pdf")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9").with(csrf()).with(OPERATOR))
+                .andExpect(status().is3xxRedirection()).andReturn());
+        assertThat(byHeader.kind()).isEqualTo("error");
+        assertThat(byHeader.text()).contains("x.pdf refused", "event tidak-ada-1 does not exist in unit kec-kemlagi")
+                .doesNotContain("ditolak", "tidak ada pada unit");
+
+        MvcResult byChoice = mvc.perform(attachRequest("event", "tidak-ada-1", "kec-kemlagi").param("lang", "en")
+                .with(csrf()).with(OPERATOR)).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(notice(byChoice).text()).isEqualTo("Choose a file to attach.");
+
+        String page = mvc.perform(get("/console/catat/bukti").param("lang", "en").with(OPERATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<h1>Attach evidence</h1>", "a step already recorded (event_id)", "Store evidence")
+                .doesNotContain("Lampirkan bukti", "Simpan bukti", "class=\"en\"");
+    }
+
+    @Test
+    void speaksIndonesianOnlyWithoutAHeader() throws Exception {
+        String page = mvc.perform(get("/console/catat/bukti").with(OPERATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<h1>Lampirkan bukti</h1>", "langkah yang sudah dicatat (event_id)", "Simpan bukti")
+                .doesNotContain("Attach evidence", "Store evidence", "class=\"en\"");
+        assertThat(notice(attach("event", "bp-1", "kec-kemlagi")).text()).isEqualTo("Pilih berkas untuk dilampirkan.");
+    }
+
+    @Test
     void theLinkBackLeadsOnlyToAConsolePage() throws Exception {
         assertThat(EvidencePageController.safeReturn("/console/findings/abc")).isEqualTo("/console/findings/abc");
         assertThat(EvidencePageController.safeReturn("https://contoh.example/console/")).isNull();
@@ -148,6 +177,12 @@ class EvidencePageIntegrationTests {
     }
 
     private MvcResult attach(String target, String targetId, String unit, String... names) throws Exception {
+        return mvc.perform(attachRequest(target, targetId, unit, names).with(csrf()).with(OPERATOR))
+                .andExpect(status().is3xxRedirection()).andReturn();
+    }
+
+    private static MockMultipartHttpServletRequestBuilder attachRequest(String target, String targetId, String unit,
+            String... names) {
         MockMultipartHttpServletRequestBuilder request = multipart("/console/catat/bukti");
         request.param("target", target).param("target_id", targetId);
         if (unit != null) {
@@ -156,11 +191,11 @@ class EvidencePageIntegrationTests {
         for (String name : names) {
             request.file(new MockMultipartFile("berkas", name, "application/pdf", PDF));
         }
-        return mvc.perform(request.with(csrf()).with(OPERATOR)).andExpect(status().is3xxRedirection()).andReturn();
+        return request;
     }
 
-    private static FindingNotice notice(MvcResult result) {
-        return (FindingNotice) result.getFlashMap().get("notice");
+    private static FormNotice notice(MvcResult result) {
+        return (FormNotice) result.getFlashMap().get("notice");
     }
 
     private void ingest(DataKind kind, String csv) {

@@ -38,7 +38,9 @@ class StepRecordingBrowserTests {
     void recordsAStepWithTheFormsDefaultsAndFitsTheScreen(int width, int height, String name) throws Exception {
         try (ConsoleBrowser browser = ConsoleBrowser.open(port)) {
             browser.driver().manage().window().setSize(new Dimension(width, height));
-            browser.signIn("sekcam-kemlagi", "sekcam-pw").go("/console/catat");
+            // headless Chromium asks for English whatever its --lang: choose Indonesian as a user would
+            // (the patuh-lang cookie), since this test reads the pages' Indonesian words
+            browser.signIn("sekcam-kemlagi", "sekcam-pw").go("/console?lang=id").go("/console/catat");
             browser.byTestId("record-start").click();
             String caseId = browser.byTestId("record-case").getText();
             assertThat(caseId).startsWith("kec-kemlagi-");

@@ -189,7 +189,7 @@ class StepRecordingEquivalenceIntegrationTests {
                 .param("actor_id", "sekda").param("started_at", started.group(1))
                 .param("finished_at", "2024-04-02T08:40").param("kelengkapan", "Surat Pemberitahuan")
                 .param("output", "Disposisi Surat").with(csrf()).with(OPERATOR)).andReturn();
-        assertThat(((FindingNotice) done.getFlashMap().get("notice")).kind()).isEqualTo("ok");
+        assertThat(((FormNotice) done.getFlashMap().get("notice")).kind()).isEqualTo("ok");
 
         var stored = cases.findCase(StoreKeys.caseKey(UNIT, caseId)).orElseThrow().events();
         assertThat(stored).singleElement().satisfies(e -> assertThat(e.finishedAt()).isNotNull());

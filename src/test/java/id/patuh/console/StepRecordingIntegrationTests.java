@@ -67,9 +67,9 @@ class StepRecordingIntegrationTests {
         MvcResult first = mvc.perform(step(eventId, caseId, "kec-kemlagi")
                 .file(new MockMultipartFile("lampiran", "nota.pdf", "application/pdf", "%PDF-1.4\n%bukti\n".getBytes())))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(((FindingNotice) first.getFlashMap().get("notice")).text()).contains("tersimpan", "1 lampiran");
+        assertThat(((FormNotice) first.getFlashMap().get("notice")).text()).contains("tersimpan", "1 lampiran");
         MvcResult again = mvc.perform(step(eventId, caseId, "kec-kemlagi")).andReturn();
-        assertThat(((FindingNotice) again.getFlashMap().get("notice")).text()).contains("sudah tersimpan sebelumnya");
+        assertThat(((FormNotice) again.getFlashMap().get("notice")).text()).contains("sudah tersimpan sebelumnya");
 
         var stored = cases.findCase(StoreKeys.caseKey("kec-kemlagi", caseId)).orElseThrow();
         assertThat(stored.events()).singleElement().satisfies(e -> {
@@ -87,7 +87,7 @@ class StepRecordingIntegrationTests {
         mvc.perform(get("/console/catat/sidoarjo-perencanaan-pengumpulan-data-kinerja").with(SEKCAM))
                 .andExpect(status().isNotFound());
         MvcResult foreign = mvc.perform(step("rec-foreign-1", "rec-foreign", "setda-sidoarjo-perencanaan")).andReturn();
-        assertThat(((FindingNotice) foreign.getFlashMap().get("notice")).text()).contains("ditolak", "bukan wewenang");
+        assertThat(((FormNotice) foreign.getFlashMap().get("notice")).text()).contains("ditolak", "bukan wewenang");
         String list = mvc.perform(get("/console/catat").with(SEKCAM)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(list).contains("/console/catat/" + SOP).doesNotContain("sidoarjo-perencanaan-pengumpulan");
