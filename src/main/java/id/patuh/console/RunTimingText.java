@@ -4,11 +4,12 @@ import java.time.ZoneId;
 
 import id.patuh.evaluation.StepDurations.AgainstStandard;
 import id.patuh.evaluation.TimeText;
+import id.patuh.messages.Texts;
 
 /**
  * A run's time against its Mutu Baku in words, from the rules' own measurement
  * ({@link id.patuh.evaluation.StepDurations#againstStandard}): the page states "lewat" in text,
- * so an operator who cannot tell the colours apart reads it too.
+ * so an operator who cannot tell the colours apart reads it too; in the request's language.
  */
 final class RunTimingText {
 
@@ -22,18 +23,15 @@ final class RunTimingText {
         String used = TimeText.duration(timing.used());
         String due = TimeText.instant(timing.dueAt(), zone);
         if (timing.finished() && timing.over()) {
-            return "Lewat Mutu Baku: memakai " + used + " dari standar " + standard + ", lewat "
-                    + TimeText.duration(timing.left().negated()) + " (" + FindingTimes.ratio(timing.used(),
-                            timing.allowed()) + "× standar).";
+            return Texts.current("console.timing.finished.over", used, standard,
+                    TimeText.duration(timing.left().negated()), FindingTimes.ratio(timing.used(), timing.allowed()));
         }
         if (timing.finished()) {
-            return "Dalam Mutu Baku: memakai " + used + " dari standar " + standard + ", sisa "
-                    + TimeText.duration(timing.left()) + ".";
+            return Texts.current("console.timing.finished.within", used, standard, TimeText.duration(timing.left()));
         }
         if (timing.over()) {
-            return "Lewat batas Mutu Baku " + due + ": sudah berjalan " + used + ", standar " + standard + ".";
+            return Texts.current("console.timing.running.over", due, used, standard);
         }
-        return "Berjalan " + used + " dari standar " + standard + "; sisa " + TimeText.duration(timing.left())
-                + " sampai batas " + due + ".";
+        return Texts.current("console.timing.running.within", used, standard, TimeText.duration(timing.left()), due);
     }
 }
