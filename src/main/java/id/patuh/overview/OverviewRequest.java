@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import id.patuh.errors.Refusal;
 import id.patuh.messages.Text;
+import id.patuh.messages.Texts;
 import id.patuh.report.ReportPeriod;
 import id.patuh.report.ReportUnit;
 import id.patuh.security.TenantScope;
@@ -43,5 +44,16 @@ final class OverviewRequest {
                     new Text("overview.unit.unknown.detail", code));
         }
         return code;
+    }
+
+    /** "Triwulan I 2024" (as the reports title it), "Quarter I 2024" in English: the request's language. */
+    static String title(ReportPeriod quarter) {
+        String roman = switch (quarter.index()) {
+            case 1 -> "I";
+            case 2 -> "II";
+            case 3 -> "III";
+            default -> "IV";
+        };
+        return Texts.current("overview.period.title", roman, String.valueOf(quarter.year()));
     }
 }
