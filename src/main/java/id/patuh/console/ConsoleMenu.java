@@ -5,7 +5,10 @@ import java.util.List;
 
 import id.patuh.messages.Texts;
 
-/** The console's navigation for one caller: only what the caller's roles may open, labelled in the request's language. */
+/**
+ * The console's navigation for one caller: only what the caller's roles may open, labelled in the
+ * request's language.
+ */
 record ConsoleMenu(List<Item> items) {
 
     /** @param key stable name for tests and the active-page highlight */

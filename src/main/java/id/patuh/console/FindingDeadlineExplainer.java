@@ -53,14 +53,17 @@ final class FindingDeadlineExplainer {
         List<FindingExplanation.Fact> facts = new ArrayList<>();
         subject.requests().stream().sorted(Comparator.comparing(DataRequest::dueAt)).forEach(r -> facts.add(
                 new FindingExplanation.Fact(Texts.current("console.explain.submission.request", r.requestId()),
-                        r.caseId() == null ? Texts.current("console.explain.submission.request.due", times.longAt(r.dueAt()))
+                        r.caseId() == null
+                                ? Texts.current("console.explain.submission.request.due", times.longAt(r.dueAt()))
                                 : Texts.current("console.explain.submission.request.due.case", times.longAt(r.dueAt()),
                                         r.caseId()))));
         facts.add(new FindingExplanation.Fact(Texts.current("console.explain.submission.applies"),
-                subject.requests().size() > 1 ? Texts.current("console.explain.submission.applies.latest", times.longAt(due))
+                subject.requests().size() > 1
+                        ? Texts.current("console.explain.submission.applies.latest", times.longAt(due))
                         : times.longAt(due)));
         facts.add(new FindingExplanation.Fact(Texts.current("console.explain.submission.first"),
-                first.map(times::longAt).orElse(Texts.current("console.explain.submission.first.none", times.longAt(now)))));
+                first.map(times::longAt)
+                        .orElse(Texts.current("console.explain.submission.first.none", times.longAt(now)))));
         Instant end = first.orElse(now);
         String headline;
         if (first.isPresent() && !first.get().isAfter(due)) {

@@ -109,9 +109,11 @@ class FindingDetails {
             return null;
         }
         Optional<SopStep> step = sop.flatMap(s -> s.step(stepNo));
-        return new FindingDetail.Step(stepNo, step.map(SopStep::activity).orElse(Texts.current("console.finding.step.not-in-sop")),
+        return new FindingDetail.Step(stepNo,
+                step.map(SopStep::activity).orElse(Texts.current("console.finding.step.not-in-sop")),
                 step.map(s -> String.join(", ", s.executors())).orElse("–"),
-                step.map(s -> s.waktu() == null ? Texts.current("console.finding.step.no-waktu") : "\"" + s.waktuText() + "\" = "
+                step.map(s -> s.waktu() == null ? Texts.current("console.finding.step.no-waktu")
+                        : "\"" + s.waktuText() + "\" = "
                         + TimeText.standard(s.waktu(), sop.get().dayCounting())).orElse("–"));
     }
 
@@ -139,8 +141,9 @@ class FindingDetails {
         return new FindingExplanation(Texts.current("console.explain.ratification.title"),
                 Texts.current("console.explain.ratification.headline", efektif, disahkan),
                 List.of(new FindingExplanation.Fact(Texts.current("console.explain.ratification.nomor"),
-                        Objects.toString(sop.nomor(), "–")), new FindingExplanation.Fact(
-                                Texts.current("console.explain.ratification.source"), Objects.toString(sop.source(), "–"))),
+                        Objects.toString(sop.nomor(), "–")),
+                        new FindingExplanation.Fact(Texts.current("console.explain.ratification.source"),
+                                Objects.toString(sop.source(), "–"))),
                 null);
     }
 

@@ -54,7 +54,8 @@ final class FindingDurationExplainer {
         List<FindingExplanation.Fact> facts = new ArrayList<>();
         facts.add(new FindingExplanation.Fact(Texts.current("console.explain.started"), times.longAt(start)));
         facts.add(new FindingExplanation.Fact(Texts.current("console.explain.finished"), finished
-                ? times.longAt(event.finishedAt()) : Texts.current("console.explain.duration.running", times.longAt(now))));
+                ? times.longAt(event.finishedAt())
+                : Texts.current("console.explain.duration.running", times.longAt(now))));
         facts.add(new FindingExplanation.Fact(Texts.current("console.explain.duration.waktu"), waktu.isDays()
                 ? Texts.current("console.explain.duration.waktu.days", step.waktuText(), standard)
                 : Texts.current("console.explain.duration.waktu.working", step.waktuText(), standard)));
@@ -74,15 +75,13 @@ final class FindingDurationExplainer {
         String untilDue = allowedUntilDue == null ? ""
                 : " " + Texts.current("console.explain.duration.until-due", TimeText.duration(allowedUntilDue));
         String measured = TimeText.duration(used);
+        Object[] args = {stepNo, measured, standard, untilDue, verdict, now};
         if (finished) {
-            return wallClock
-                    ? Texts.current("console.explain.duration.finished.wall", stepNo, measured, standard, untilDue, verdict)
-                    : Texts.current("console.explain.duration.finished", stepNo, measured, standard, untilDue, verdict);
+            return wallClock ? Texts.current("console.explain.duration.finished.wall", args)
+                    : Texts.current("console.explain.duration.finished", args);
         }
-        return wallClock
-                ? Texts.current("console.explain.duration.running.wall", stepNo, measured, standard, untilDue, verdict, now)
-                : Texts.current("console.explain.duration.running.working", stepNo, measured, standard, untilDue, verdict,
-                        now);
+        return wallClock ? Texts.current("console.explain.duration.running.wall", args)
+                : Texts.current("console.explain.duration.running.working", args);
     }
 
     private static String verdict(Duration used, Duration allowed) {
@@ -90,12 +89,14 @@ final class FindingDurationExplainer {
         if (over.isNegative() || over.isZero()) {
             return Texts.current("console.explain.duration.within");
         }
-        return Texts.current("console.explain.duration.over", TimeText.duration(over), FindingTimes.ratio(used, allowed));
+        return Texts.current("console.explain.duration.over", TimeText.duration(over),
+                FindingTimes.ratio(used, allowed));
     }
 
     private static String dueNote(MutuBakuWaktu waktu, WorkingCalendar calendar) {
         if (!waktu.isDays()) {
-            return Texts.current("console.explain.duration.due.working", TimeText.standard(waktu, calendar.dayCounting()));
+            return Texts.current("console.explain.duration.due.working",
+                    TimeText.standard(waktu, calendar.dayCounting()));
         }
         return calendar.dayCounting() == DayCounting.CALENDAR
                 ? Texts.current("console.explain.duration.due.calendar-days", waktu.workingDays())

@@ -47,8 +47,8 @@ record FindingEvidence(List<EventRow> events, List<RecordRow> records, List<Requ
                     ids.add(e.eventId());
                     String step = activity(sop, e.stepNo());
                     return new EventRow(e.eventId(), e.stepNo(), step, e.actorRole(), e.actorId(),
-                            times.at(e.startedAt()), e.finishedAt() == null ? Texts.current("console.finding.step.not-finished")
-                                    : times.at(e.finishedAt()),
+                            times.at(e.startedAt()), e.finishedAt() == null
+                                    ? Texts.current("console.finding.step.not-finished") : times.at(e.finishedAt()),
                             String.join("; ", e.kelengkapan()), e.output(), e.decision(), cited.contains(e.eventId()));
                 }).toList();
         return new FindingEvidence(rows, List.of(), List.of(), missing(cited, ids));

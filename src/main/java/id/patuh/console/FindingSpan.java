@@ -89,8 +89,8 @@ record FindingSpan(List<String> officeHours, List<CountedDay> counted, List<Skip
             return Texts.current("console.explain.span.holiday", holiday.get());
         }
         DayOfWeek weekday = day.getDayOfWeek();
-        return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY ? Texts.current("console.explain.span.weekend")
-                : Texts.current("console.explain.span.no-hours");
+        return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY
+                ? Texts.current("console.explain.span.weekend") : Texts.current("console.explain.span.no-hours");
     }
 
     private static List<CountedDay> shorten(List<CountedDay> days) {

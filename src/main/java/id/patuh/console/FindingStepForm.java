@@ -60,7 +60,8 @@ record FindingStepForm(String note, String rekomendasi, String penanggungJawab, 
     }
 
     private static FindingNotice tooLongNotice() {
-        return FindingNotice.error(Texts.current("console.finding.form.note.too-long", FindingPagesController.MAX_NOTE));
+        return FindingNotice.error(
+                Texts.current("console.finding.form.note.too-long", FindingPagesController.MAX_NOTE));
     }
 
     private static boolean blank(String value) {

@@ -45,7 +45,8 @@ public final class OverviewCharts {
                 svg.text(x + slot / 2, top + plot - 4, "middle", "value none", "–");
             } else {
                 double h = plot * ratio;
-                svg.link(m.mutuBaku().link(), Texts.current("overview.chart.trend.bar", label, SvgWriter.percent(ratio)))
+                svg.link(m.mutuBaku().link(),
+                        Texts.current("overview.chart.trend.bar", label, SvgWriter.percent(ratio)))
                         .rect(x + 3, top + plot - h, slot - 6, h, "bar-within")
                         .text(x + slot / 2, top + plot - h - 3, "middle", "value", Math.round(100 * ratio) + "")
                         .endLink();

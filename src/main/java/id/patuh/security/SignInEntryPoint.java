@@ -39,8 +39,8 @@ class SignInEntryPoint implements AuthenticationEntryPoint {
         if (refused instanceof SignInLocked locked) {
             long seconds = locked.retryAfterSeconds();
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-            Map<String, Object> body = problem(HttpStatus.TOO_MANY_REQUESTS, Texts.current("security.signin.locked.title"),
-                    Texts.current("security.signin.locked.detail", seconds));
+            Map<String, Object> body = problem(HttpStatus.TOO_MANY_REQUESTS,
+                    Texts.current("security.signin.locked.title"), Texts.current("security.signin.locked.detail", seconds));
             body.put("retry_after_seconds", seconds);
             write(response, HttpStatus.TOO_MANY_REQUESTS, body);
             return;
