@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import id.patuh.messages.Texts;
 import id.patuh.security.CallerScope;
 import id.patuh.security.Role;
 import id.patuh.security.TenantScope;
@@ -62,6 +63,6 @@ record ConsoleCaller(String name, Set<Role> roles, TenantScope scope, boolean si
     }
 
     public String tenantsLabel() {
-        return scope.all() ? "semua unit" : String.join(", ", scope.tenants());
+        return scope.all() ? Texts.current("console.caller.all-units") : String.join(", ", scope.tenants());
     }
 }

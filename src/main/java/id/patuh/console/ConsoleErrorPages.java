@@ -24,6 +24,9 @@ import jakarta.servlet.http.HttpServletRequest;
 @Component
 class ConsoleErrorPages implements ErrorViewResolver, Ordered {
 
+    /** The failed request's query (the servlet spec names it; jakarta.servlet 6.0 has no constant for it). */
+    static final String ERROR_QUERY_STRING = "jakarta.servlet.error.query_string";
+
     private final ConsoleProperties properties;
 
     ConsoleErrorPages(ConsoleProperties properties) {
@@ -43,6 +46,8 @@ class ConsoleErrorPages implements ErrorViewResolver, Ordered {
         page.put("caller", caller);
         page.put("menu", ConsoleMenu.of(caller));
         page.put("console", properties);
+        page.put("languages", ConsoleLanguages.of(uri, (String) request.getAttribute(ERROR_QUERY_STRING),
+                request.getLocale()));
         return new ModelAndView("console/error", page, status);
     }
 

@@ -3,7 +3,12 @@ package id.patuh.console;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The console's navigation for one caller: only what the caller's roles may open. */
+import id.patuh.messages.Texts;
+
+/**
+ * The console's navigation for one caller: only what the caller's roles may open, labelled in the
+ * request's language.
+ */
 record ConsoleMenu(List<Item> items) {
 
     /** @param key stable name for tests and the active-page highlight */
@@ -12,19 +17,19 @@ record ConsoleMenu(List<Item> items) {
 
     static ConsoleMenu of(ConsoleCaller caller) {
         List<Item> items = new ArrayList<>();
-        items.add(new Item("beranda", "Beranda", "/console"));
+        items.add(new Item("beranda", Texts.current("console.menu.home"), "/console"));
         if (caller.readsFindings()) {
-            items.add(new Item("temuan", "Temuan", "/console/findings"));
+            items.add(new Item("temuan", Texts.current("console.menu.findings"), "/console/findings"));
         }
-        items.add(new Item("sop", "SOP", "/console/sops"));
+        items.add(new Item("sop", Texts.current("console.menu.sops"), "/console/sops"));
         if (caller.recordsSteps()) {
-            items.add(new Item("catat", "Catat langkah", "/console/catat"));
+            items.add(new Item("catat", Texts.current("console.menu.record"), "/console/catat"));
         }
         if (caller.uploads()) {
-            items.add(new Item("unggah", "Unggah data", "/console/import"));
+            items.add(new Item("unggah", Texts.current("console.menu.upload"), "/console/import"));
         }
         if (caller.hasAny(java.util.EnumSet.of(id.patuh.security.Role.ADMIN))) {
-            items.add(new Item("impor-sop", "Impor SOP", "/console/sop-import"));
+            items.add(new Item("impor-sop", Texts.current("console.menu.sop-import"), "/console/sop-import"));
         }
         return new ConsoleMenu(List.copyOf(items));
     }

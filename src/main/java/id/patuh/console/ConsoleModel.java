@@ -1,9 +1,13 @@
 package id.patuh.console;
 
+import java.util.Locale;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every console page's layout needs: the caller, their menu, their Grafana dashboards. */
+import jakarta.servlet.http.HttpServletRequest;
+
+/** What every console page's layout needs: the caller, their menu, their Grafana dashboards, the language switch. */
 @ControllerAdvice(basePackageClasses = ConsoleModel.class)
 class ConsoleModel {
 
@@ -26,6 +30,11 @@ class ConsoleModel {
     @ModelAttribute("dashboards")
     GrafanaDashboards dashboards() {
         return GrafanaDashboards.of(ConsoleCaller.current(), properties);
+    }
+
+    @ModelAttribute("languages")
+    ConsoleLanguages languages(HttpServletRequest request, Locale locale) {
+        return ConsoleLanguages.of(request.getRequestURI(), request.getQueryString(), locale);
     }
 
     @ModelAttribute("console")

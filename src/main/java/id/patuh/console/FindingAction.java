@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import id.patuh.findings.FindingStatus;
 import id.patuh.findings.FollowUpStep;
+import id.patuh.messages.Texts;
 
 /**
  * The follow-up steps as the console's forms post them ({@code POST /console/findings/{id}/{path}}),
@@ -13,31 +14,17 @@ import id.patuh.findings.FollowUpStep;
  * decisions, or the unit's report.
  */
 enum FindingAction {
-    REKOMENDASI(FollowUpStep.REKOMENDASI, "Terima sebagai temuan audit", "Rekomendasi",
-            "Temuan diterima sebagai temuan audit.", "Accepted as an audit item."),
-    TINDAK_LANJUT(FollowUpStep.TINDAK_LANJUT, "Laporkan tindak lanjut", "Uraian tindak lanjut yang dilakukan",
-            "Tindak lanjut dilaporkan.", "Follow-up reported."),
-    SESUAI(FollowUpStep.SESUAI, "Terima: sesuai rekomendasi", "Catatan penilaian",
-            "Tindak lanjut diterima sesuai rekomendasi.", "Follow-up accepted as matching."),
-    TIDAK_DAPAT(FollowUpStep.TIDAK_DAPAT_DITINDAKLANJUTI, "Tidak dapat ditindaklanjuti", "Alasan",
-            "Ditetapkan tidak dapat ditindaklanjuti.", "Set as cannot be acted on."),
-    PENGECUALIAN(FollowUpStep.PENGECUALIAN, "Kecualikan (bukan temuan audit)", "Justifikasi pengecualian",
-            "Temuan dikecualikan.", "Finding set aside as an exception."),
-    BUKA(FollowUpStep.BUKA, "Buka kembali", "Alasan dibuka kembali",
-            "Temuan dibuka kembali.", "Finding reopened.");
+    REKOMENDASI(FollowUpStep.REKOMENDASI),
+    TINDAK_LANJUT(FollowUpStep.TINDAK_LANJUT),
+    SESUAI(FollowUpStep.SESUAI),
+    TIDAK_DAPAT(FollowUpStep.TIDAK_DAPAT_DITINDAKLANJUTI),
+    PENGECUALIAN(FollowUpStep.PENGECUALIAN),
+    BUKA(FollowUpStep.BUKA);
 
     private final FollowUpStep step;
-    private final String button;
-    private final String noteLabel;
-    private final String done;
-    private final String doneEn;
 
-    FindingAction(FollowUpStep step, String button, String noteLabel, String done, String doneEn) {
+    FindingAction(FollowUpStep step) {
         this.step = step;
-        this.button = button;
-        this.noteLabel = noteLabel;
-        this.done = done;
-        this.doneEn = doneEn;
     }
 
     static Optional<FindingAction> of(String path) {
@@ -66,20 +53,42 @@ enum FindingAction {
         return step == FollowUpStep.REKOMENDASI;
     }
 
+    /** The form's button, in the request's language (literal keys, so the bundle test sees them). */
     public String button() {
-        return button;
+        return switch (this) {
+            case REKOMENDASI -> Texts.current("console.finding.action.rekomendasi.button");
+            case TINDAK_LANJUT -> Texts.current("console.finding.action.tindak-lanjut.button");
+            case SESUAI -> Texts.current("console.finding.action.sesuai.button");
+            case TIDAK_DAPAT -> Texts.current("console.finding.action.tidak-dapat.button");
+            case PENGECUALIAN -> Texts.current("console.finding.action.pengecualian.button");
+            case BUKA -> Texts.current("console.finding.action.buka.button");
+        };
     }
 
     public String noteLabel() {
-        return noteLabel;
+        return switch (this) {
+            case REKOMENDASI -> Texts.current("console.finding.action.rekomendasi.note");
+            case TINDAK_LANJUT -> Texts.current("console.finding.action.tindak-lanjut.note");
+            case SESUAI -> Texts.current("console.finding.action.sesuai.note");
+            case TIDAK_DAPAT -> Texts.current("console.finding.action.tidak-dapat.note");
+            case PENGECUALIAN -> Texts.current("console.finding.action.pengecualian.note");
+            case BUKA -> Texts.current("console.finding.action.buka.note");
+        };
     }
 
     FindingNotice done() {
-        return FindingNotice.ok(done, doneEn);
+        return FindingNotice.ok(switch (this) {
+            case REKOMENDASI -> Texts.current("console.finding.action.rekomendasi.done");
+            case TINDAK_LANJUT -> Texts.current("console.finding.action.tindak-lanjut.done");
+            case SESUAI -> Texts.current("console.finding.action.sesuai.done");
+            case TIDAK_DAPAT -> Texts.current("console.finding.action.tidak-dapat.done");
+            case PENGECUALIAN -> Texts.current("console.finding.action.pengecualian.done");
+            case BUKA -> Texts.current("console.finding.action.buka.done");
+        });
     }
 
     /** What to tell when the note is empty. */
     FindingNotice noteMissing() {
-        return FindingNotice.error(noteLabel + " wajib diisi.", "This field is required.");
+        return FindingNotice.error(Texts.current("console.finding.note.missing", noteLabel()));
     }
 }

@@ -16,6 +16,7 @@ import id.patuh.catalog.Sop;
 import id.patuh.evaluation.TimeText;
 import id.patuh.evaluation.VerificationWindow;
 import id.patuh.findings.FindingView;
+import id.patuh.messages.Texts;
 
 /**
  * The deadline behind a data-collection finding, as semantics.md defines it: for a missing or
@@ -51,26 +52,32 @@ final class FindingDeadlineExplainer {
                 .filter(Objects::nonNull).filter(t -> !t.isAfter(now)).min(Comparator.naturalOrder());
         List<FindingExplanation.Fact> facts = new ArrayList<>();
         subject.requests().stream().sorted(Comparator.comparing(DataRequest::dueAt)).forEach(r -> facts.add(
-                new FindingExplanation.Fact("Permintaan " + r.requestId(), "batas " + times.longAt(r.dueAt())
-                        + (r.caseId() == null ? "" : " (kasus " + r.caseId() + ")"))));
-        facts.add(new FindingExplanation.Fact("Batas yang berlaku", times.longAt(due)
-                + (subject.requests().size() > 1 ? " — batas permintaan yang paling akhir" : "")));
-        facts.add(new FindingExplanation.Fact("Penyampaian pertama",
-                first.map(times::longAt).orElse("belum ada sampai " + times.longAt(now))));
+                new FindingExplanation.Fact(Texts.current("console.explain.submission.request", r.requestId()),
+                        r.caseId() == null
+                                ? Texts.current("console.explain.submission.request.due", times.longAt(r.dueAt()))
+                                : Texts.current("console.explain.submission.request.due.case", times.longAt(r.dueAt()),
+                                        r.caseId()))));
+        facts.add(new FindingExplanation.Fact(Texts.current("console.explain.submission.applies"),
+                subject.requests().size() > 1
+                        ? Texts.current("console.explain.submission.applies.latest", times.longAt(due))
+                        : times.longAt(due)));
+        facts.add(new FindingExplanation.Fact(Texts.current("console.explain.submission.first"),
+                first.map(times::longAt)
+                        .orElse(Texts.current("console.explain.submission.first.none", times.longAt(now)))));
         Instant end = first.orElse(now);
         String headline;
         if (first.isPresent() && !first.get().isAfter(due)) {
-            headline = "Data pertama disampaikan " + times.at(first.get()) + ", sebelum batas " + times.at(due) + ".";
+            headline = Texts.current("console.explain.submission.on-time", times.at(first.get()), times.at(due));
         } else if (first.isPresent()) {
-            headline = "Data pertama disampaikan " + times.at(first.get()) + ", batas " + times.at(due)
-                    + ": terlambat " + lateBy(calendar, due, end) + ".";
+            headline = Texts.current("console.explain.submission.late", times.at(first.get()), times.at(due),
+                    lateBy(calendar, due, end));
         } else if (now.isAfter(due)) {
-            headline = "Batas penyampaian " + times.at(due) + "; sampai " + times.at(now)
-                    + " data belum disampaikan: lewat " + lateBy(calendar, due, end) + ".";
+            headline = Texts.current("console.explain.submission.missing", times.at(due), times.at(now),
+                    lateBy(calendar, due, end));
         } else {
-            headline = "Batas penyampaian " + times.at(due) + " belum lewat pada " + times.at(now) + ".";
+            headline = Texts.current("console.explain.submission.not-yet", times.at(due), times.at(now));
         }
-        return Optional.of(new FindingExplanation("Batas waktu penyampaian", headline, facts,
+        return Optional.of(new FindingExplanation(Texts.current("console.explain.submission.title"), headline, facts,
                 end.isAfter(due) ? FindingSpan.of(calendar, times, due, end) : null));
     }
 
@@ -89,24 +96,31 @@ final class FindingDeadlineExplainer {
         Instant verified = record.verifiedAt() != null && !record.verifiedAt().isAfter(now) ? record.verifiedAt() : null;
         Instant end = verified != null ? verified : now;
         List<FindingExplanation.Fact> facts = new ArrayList<>();
-        facts.add(new FindingExplanation.Fact("Disampaikan", times.longAt(record.submittedAt())
-                + (record.submittedBy() == null ? "" : " oleh " + record.submittedBy())));
-        facts.add(new FindingExplanation.Fact("Jendela verifikasi", windowText + (window.isDefault()
-                ? " — bawaan, karena SOP permintaan ini tidak punya langkah verifikasi bertanda waktu"
-                : " — jumlah Mutu Baku waktu langkah " + window.steps() + " SOP " + sop.map(Sop::code).orElse(""))));
-        facts.add(new FindingExplanation.Fact("Batas verifikasi", times.longAt(due)));
-        facts.add(new FindingExplanation.Fact("Diverifikasi", verified == null ? "belum sampai " + times.longAt(now)
-                : times.longAt(verified) + (record.verifiedBy() == null ? "" : " oleh " + record.verifiedBy())));
-        String headline = "Data disampaikan " + times.at(record.submittedAt()) + "; jendela verifikasi " + windowText
-                + " berakhir " + times.at(due) + (verified == null ? "; sampai " + times.at(now)
-                        + " belum diverifikasi" : "; diverifikasi " + times.at(verified))
-                + (end.isAfter(due) ? ": lewat " + lateBy(calendar, due, end) : "") + ".";
-        return Optional.of(new FindingExplanation("Jendela verifikasi", headline, facts,
+        facts.add(new FindingExplanation.Fact(Texts.current("console.explain.verify.submitted"),
+                by(times.longAt(record.submittedAt()), record.submittedBy())));
+        facts.add(new FindingExplanation.Fact(Texts.current("console.explain.verify.window"), window.isDefault()
+                ? Texts.current("console.explain.verify.window.default", windowText)
+                : Texts.current("console.explain.verify.window.steps", windowText, String.valueOf(window.steps()),
+                        sop.map(Sop::code).orElse(""))));
+        facts.add(new FindingExplanation.Fact(Texts.current("console.explain.verify.due"), times.longAt(due)));
+        facts.add(new FindingExplanation.Fact(Texts.current("console.explain.verify.verified"), verified == null
+                ? Texts.current("console.explain.verify.verified.none", times.longAt(now))
+                : by(times.longAt(verified), record.verifiedBy())));
+        String headline = Texts.current("console.explain.verify.headline", times.at(record.submittedAt()), windowText,
+                times.at(due))
+                + (verified == null ? Texts.current("console.explain.verify.headline.unverified", times.at(now))
+                        : Texts.current("console.explain.verify.headline.verified", times.at(verified)))
+                + (end.isAfter(due) ? Texts.current("console.explain.late", lateBy(calendar, due, end)) : "") + ".";
+        return Optional.of(new FindingExplanation(Texts.current("console.explain.verify.title"), headline, facts,
                 end.isAfter(due) ? FindingSpan.of(calendar, times, due, end) : null));
     }
 
     private static String lateBy(WorkingCalendar calendar, Instant due, Instant end) {
         Duration working = calendar.workingDuration(due, end);
-        return TimeText.duration(working) + " waktu kerja";
+        return Texts.current("console.explain.late-by", TimeText.duration(working));
+    }
+
+    private static String by(String when, String person) {
+        return person == null ? when : Texts.current("console.explain.by", when, person);
     }
 }

@@ -17,6 +17,11 @@ record FindingDetail(FindingView finding, String codeLabel, String codeMeaning, 
         String zone, String detectedAt, String updatedAt, FindingEvidence evidence, FindingExplanation explanation,
         List<HistoryRow> history, List<FindingAction> actions, String brokenAt) {
 
+    /** The finding's own words as it stores them, the half in the request's language. */
+    public String message() {
+        return FindingList.message(finding);
+    }
+
     /** Whether the unit has a step to take now (its report form shows only then). */
     public boolean hasUnitStep() {
         return actions.stream().anyMatch(FindingAction::byUnit);

@@ -21,6 +21,7 @@ import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.evaluation.RuleService;
 import id.patuh.evaluation.TimeText;
+import id.patuh.messages.Texts;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingView;
 import id.patuh.security.TenantScope;
@@ -108,9 +109,11 @@ class FindingDetails {
             return null;
         }
         Optional<SopStep> step = sop.flatMap(s -> s.step(stepNo));
-        return new FindingDetail.Step(stepNo, step.map(SopStep::activity).orElse("(tidak ada di SOP)"),
+        return new FindingDetail.Step(stepNo,
+                step.map(SopStep::activity).orElse(Texts.current("console.finding.step.not-in-sop")),
                 step.map(s -> String.join(", ", s.executors())).orElse("–"),
-                step.map(s -> s.waktu() == null ? "tidak ada" : "\"" + s.waktuText() + "\" = "
+                step.map(s -> s.waktu() == null ? Texts.current("console.finding.step.no-waktu")
+                        : "\"" + s.waktuText() + "\" = "
                         + TimeText.standard(s.waktu(), sop.get().dayCounting())).orElse("–"));
     }
 
@@ -132,11 +135,16 @@ class FindingDetails {
     }
 
     private static FindingExplanation ratification(Sop sop) {
-        String efektif = sop.tanggalEfektif() == null ? "kosong" : sop.tanggalEfektif();
-        String disahkan = sop.disahkanOleh() == null ? "kosong" : sop.disahkanOleh();
-        return new FindingExplanation("Pengesahan SOP", "Tanggal Efektif: " + efektif + "; Disahkan Oleh: "
-                + disahkan + ".", List.of(new FindingExplanation.Fact("Nomor", Objects.toString(sop.nomor(), "–")),
-                        new FindingExplanation.Fact("Sumber", Objects.toString(sop.source(), "–"))), null);
+        String empty = Texts.current("console.explain.ratification.empty");
+        String efektif = sop.tanggalEfektif() == null ? empty : sop.tanggalEfektif();
+        String disahkan = sop.disahkanOleh() == null ? empty : sop.disahkanOleh();
+        return new FindingExplanation(Texts.current("console.explain.ratification.title"),
+                Texts.current("console.explain.ratification.headline", efektif, disahkan),
+                List.of(new FindingExplanation.Fact(Texts.current("console.explain.ratification.nomor"),
+                        Objects.toString(sop.nomor(), "–")),
+                        new FindingExplanation.Fact(Texts.current("console.explain.ratification.source"),
+                                Objects.toString(sop.source(), "–"))),
+                null);
     }
 
     private static String tenant(String unit) {

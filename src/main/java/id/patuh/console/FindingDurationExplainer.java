@@ -14,6 +14,7 @@ import id.patuh.cases.ActivityEvent;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
 import id.patuh.evaluation.TimeText;
+import id.patuh.messages.Texts;
 
 /**
  * The working-time computation behind a DURATION_EXCEEDED finding, redone with the calendar's
@@ -49,51 +50,56 @@ final class FindingDurationExplainer {
         String standard = TimeText.standard(waktu, calendar.dayCounting());
 
         String headline = headline(event.stepNo(), finished, times.at(now), wallClock, used, standard,
-                waktu.isDays() && !wallClock ? allowed : null) + ": " + verdict(used, allowed) + ".";
+                waktu.isDays() && !wallClock ? allowed : null, verdict(used, allowed));
         List<FindingExplanation.Fact> facts = new ArrayList<>();
-        facts.add(new FindingExplanation.Fact("Mulai", times.longAt(start)));
-        facts.add(new FindingExplanation.Fact("Selesai", finished ? times.longAt(event.finishedAt())
-                : "belum selesai; dihitung sampai " + times.longAt(now)));
-        facts.add(new FindingExplanation.Fact("Mutu Baku waktu", "\"" + step.waktuText() + "\" pada lembar SOP = "
-                + standard + (waktu.isDays() ? "" : " waktu kerja")));
-        facts.add(new FindingExplanation.Fact("Batas Mutu Baku", times.longAt(due) + dueNote(waktu, calendar)));
-        facts.add(new FindingExplanation.Fact(wallClock ? "Waktu jam dinding" : "Waktu kerja terpakai",
-                TimeText.duration(used)));
-        facts.add(new FindingExplanation.Fact("Zona waktu", times.zoneName() + " (" + times.zone().getId() + ")"));
-        return Optional.of(new FindingExplanation("Perhitungan waktu kerja", headline, facts,
+        facts.add(new FindingExplanation.Fact(Texts.current("console.explain.started"), times.longAt(start)));
+        facts.add(new FindingExplanation.Fact(Texts.current("console.explain.finished"), finished
+                ? times.longAt(event.finishedAt())
+                : Texts.current("console.explain.duration.running", times.longAt(now))));
+        facts.add(new FindingExplanation.Fact(Texts.current("console.explain.duration.waktu"), waktu.isDays()
+                ? Texts.current("console.explain.duration.waktu.days", step.waktuText(), standard)
+                : Texts.current("console.explain.duration.waktu.working", step.waktuText(), standard)));
+        facts.add(new FindingExplanation.Fact(Texts.current("console.explain.duration.due"),
+                times.longAt(due) + " " + dueNote(waktu, calendar)));
+        facts.add(new FindingExplanation.Fact(wallClock ? Texts.current("console.explain.duration.wall-clock")
+                : Texts.current("console.explain.duration.working-used"), TimeText.duration(used)));
+        facts.add(new FindingExplanation.Fact(Texts.current("console.explain.zone"),
+                times.zoneName() + " (" + times.zone().getId() + ")"));
+        return Optional.of(new FindingExplanation(Texts.current("console.explain.duration.title"), headline, facts,
                 wallClock ? null : FindingSpan.of(calendar, times, start, end)));
     }
 
+    /** One sentence per case (finished or not, working time or wall clock), so each reads whole in both languages. */
     private static String headline(int stepNo, boolean finished, String now, boolean wallClock, Duration used,
-            String standard, Duration allowedUntilDue) {
-        String step = "Langkah " + stepNo;
-        String measured = wallClock
-                ? "berlangsung " + TimeText.duration(used) + " menurut jam dinding, standar " + standard
-                : "waktu kerja " + TimeText.duration(used) + ", standar " + standard;
+            String standard, Duration allowedUntilDue, String verdict) {
         String untilDue = allowedUntilDue == null ? ""
-                : " (" + TimeText.duration(allowedUntilDue) + " waktu kerja sampai batasnya)";
+                : " " + Texts.current("console.explain.duration.until-due", TimeText.duration(allowedUntilDue));
+        String measured = TimeText.duration(used);
+        Object[] args = {stepNo, measured, standard, untilDue, verdict, now};
         if (finished) {
-            return step + (wallClock ? " " : " memakai ") + measured + untilDue;
+            return wallClock ? Texts.current("console.explain.duration.finished.wall", args)
+                    : Texts.current("console.explain.duration.finished", args);
         }
-        return step + " belum selesai; sampai " + now + (wallClock ? " sudah " : " sudah memakai ") + measured
-                + untilDue;
+        return wallClock ? Texts.current("console.explain.duration.running.wall", args)
+                : Texts.current("console.explain.duration.running.working", args);
     }
 
     private static String verdict(Duration used, Duration allowed) {
         Duration over = used.minus(allowed);
         if (over.isNegative() || over.isZero()) {
-            return "masih dalam standar";
+            return Texts.current("console.explain.duration.within");
         }
-        return "lewat " + TimeText.duration(over) + " (" + FindingTimes.ratio(used, allowed) + "× standar)";
+        return Texts.current("console.explain.duration.over", TimeText.duration(over),
+                FindingTimes.ratio(used, allowed));
     }
 
     private static String dueNote(MutuBakuWaktu waktu, WorkingCalendar calendar) {
         if (!waktu.isDays()) {
-            return " (setelah " + TimeText.standard(waktu, calendar.dayCounting()) + " waktu kerja sejak mulai)";
+            return Texts.current("console.explain.duration.due.working",
+                    TimeText.standard(waktu, calendar.dayCounting()));
         }
         return calendar.dayCounting() == DayCounting.CALENDAR
-                ? " (jam yang sama, " + waktu.workingDays() + " hari kalender kemudian)"
-                : " (jam yang sama, " + waktu.workingDays() + " hari kerja kemudian; akhir pekan dan hari libur "
-                        + "dilewati)";
+                ? Texts.current("console.explain.duration.due.calendar-days", waktu.workingDays())
+                : Texts.current("console.explain.duration.due.working-days", waktu.workingDays());
     }
 }

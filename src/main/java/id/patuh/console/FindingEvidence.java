@@ -14,6 +14,7 @@ import id.patuh.cases.IndicatorRecord;
 import id.patuh.cases.SubjectData;
 import id.patuh.catalog.Sop;
 import id.patuh.catalog.SopStep;
+import id.patuh.messages.Texts;
 
 /**
  * What a finding rests on, as stored: the events of its case, or the records and requests of its
@@ -46,7 +47,8 @@ record FindingEvidence(List<EventRow> events, List<RecordRow> records, List<Requ
                     ids.add(e.eventId());
                     String step = activity(sop, e.stepNo());
                     return new EventRow(e.eventId(), e.stepNo(), step, e.actorRole(), e.actorId(),
-                            times.at(e.startedAt()), e.finishedAt() == null ? "belum selesai" : times.at(e.finishedAt()),
+                            times.at(e.startedAt()), e.finishedAt() == null
+                                    ? Texts.current("console.finding.step.not-finished") : times.at(e.finishedAt()),
                             String.join("; ", e.kelengkapan()), e.output(), e.decision(), cited.contains(e.eventId()));
                 }).toList();
         return new FindingEvidence(rows, List.of(), List.of(), missing(cited, ids));
@@ -54,7 +56,7 @@ record FindingEvidence(List<EventRow> events, List<RecordRow> records, List<Requ
 
     private static String activity(Optional<Sop> sop, int stepNo) {
         Optional<SopStep> step = sop.flatMap(s -> s.step(stepNo));
-        return step.map(SopStep::activity).orElse("(tidak ada di SOP)");
+        return step.map(SopStep::activity).orElse(Texts.current("console.finding.step.not-in-sop"));
     }
 
     static FindingEvidence ofSubject(SubjectData data, List<String> cited, FindingTimes times) {
@@ -90,7 +92,12 @@ record FindingEvidence(List<EventRow> events, List<RecordRow> records, List<Requ
     }
 
     private static String number(BigDecimal value) {
-        return value == null ? "–" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+        if (value == null) {
+            return "–";
+        }
+        String plain = value.stripTrailingZeros().toPlainString();
+        // the Indonesian decimal comma; English keeps the point
+        return Texts.EN.equals(Texts.currentLocale()) ? plain : plain.replace('.', ',');
     }
 
     private static String who(String person, String when) {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import id.patuh.findings.FindingPage;
 import id.patuh.findings.FindingView;
 import id.patuh.findings.Kondisi;
+import id.patuh.messages.Texts;
 
 /**
  * One page of the findings list as the table shows it.
@@ -40,11 +41,16 @@ record FindingList(List<Row> rows, long total, int number, int pages, String pre
 
     private static Row row(FindingView f, FindingTimes times, Instant now) {
         return new Row(f.id(), f.code(), FindingCode.labelOf(f.code()), f.severity(), f.status().label(), f.unit(),
-                f.sopCode(), subject(f), f.message(), times.at(f.detectedAt()),
+                f.sopCode(), subject(f), message(f), times.at(f.detectedAt()),
                 f.umurHariKerja(),
                 f.kondisi() == Kondisi.BERLAKU, f.tindakLanjut() != null && f.tindakLanjut().terlambat(),
                 f.tindakLanjut() == null || f.tindakLanjut().batasWaktu() == null ? null
                         : f.tindakLanjut().batasWaktu().toString());
+    }
+
+    /** The finding's own words as it stores them, the half in the request's language when it has both. */
+    static String message(FindingView f) {
+        return Texts.EN.equals(Texts.currentLocale()) && f.messageEn() != null ? f.messageEn() : f.message();
     }
 
     private static String subject(FindingView f) {

@@ -13,6 +13,7 @@ import java.util.StringJoiner;
 import id.patuh.findings.FindingFilter;
 import id.patuh.findings.FindingOrder;
 import id.patuh.findings.FindingStatus;
+import id.patuh.messages.Texts;
 
 /**
  * The findings list's query string, as typed or chosen: every field is text so that a hand-edited
@@ -86,20 +87,19 @@ record FindingListQuery(String unit, String sop, String code, String severity, S
         return "/console/findings" + (query.length() == 0 ? "" : "?" + query);
     }
 
-    /** What was typed but could not be used, in Indonesian. */
+    /** What was typed but could not be used, in the request's language (the values named are the list's own). */
     List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (text(status) != null && statusValue() == null) {
-            problems.add("Status \"" + text(status) + "\" tidak dikenal; pilih salah satu dari "
-                    + String.join(", ", java.util.Arrays.stream(FindingStatus.values()).map(FindingStatus::label)
-                            .toList()) + ".");
+            problems.add(Texts.current("console.findings.problem.status", text(status),
+                    String.join(", ", java.util.Arrays.stream(FindingStatus.values()).map(FindingStatus::label)
+                            .toList())));
         }
         if (text(severity) != null && severityValue() == null) {
-            problems.add("Tingkat \"" + text(severity) + "\" tidak dikenal; pilih tinggi, sedang atau rendah.");
+            problems.add(Texts.current("console.findings.problem.severity", text(severity)));
         }
         if (text(age) != null && ageDays() == null) {
-            problems.add("Umur \"" + text(age) + "\" bukan jumlah hari yang dapat dipakai (1 sampai " + MAX_AGE_DAYS
-                    + ").");
+            problems.add(Texts.current("console.findings.problem.age", text(age), MAX_AGE_DAYS));
         }
         return problems;
     }

@@ -2,14 +2,28 @@ package id.patuh.console;
 
 import java.io.Serializable;
 
+import id.patuh.errors.DomainException;
+import id.patuh.messages.Texts;
+
 /**
- * A message on a findings page after a decision: Indonesian first, English small.
+ * A message on a console page after a decision or an upload. The findings pages give it one text,
+ * in the language of the request that made the decision (the redirected page is asked for in the
+ * same one); {@code en} stays for the pages that still print an English line beside it.
  *
  * <p>Serializable: it crosses a redirect as a flash attribute, in the session kept in the store.
  *
  * @param kind {@code ok} or {@code error}, which is also the {@code .alert} class
+ * @param en   empty when {@code text} is already in the request's language
  */
 record FindingNotice(String kind, String text, String en) implements Serializable {
+
+    static FindingNotice ok(String text) {
+        return new FindingNotice("ok", text, "");
+    }
+
+    static FindingNotice error(String text) {
+        return new FindingNotice("error", text, "");
+    }
 
     static FindingNotice ok(String text, String en) {
         return new FindingNotice("ok", text, en);
@@ -23,5 +37,22 @@ record FindingNotice(String kind, String text, String en) implements Serializabl
     static FindingNotice errorOf(String message) {
         int slash = message.lastIndexOf(" / ");
         return slash < 0 ? error(message, "") : error(message.substring(0, slash), message.substring(slash + 3));
+    }
+
+    /**
+     * A service's refusal in the request's language. A refusal still written inline as
+     * "Indonesian / English" shows the half of the request's language.
+     */
+    static FindingNotice errorOf(DomainException refused) {
+        if (refused.detailText() != null) {
+            return error(refused.detail());
+        }
+        String message = refused.getMessage();
+        int slash = message.lastIndexOf(" / ");
+        if (slash < 0) {
+            return error(message);
+        }
+        boolean english = Texts.EN.equals(Texts.currentLocale());
+        return error(english ? message.substring(slash + 3) : message.substring(0, slash));
     }
 }

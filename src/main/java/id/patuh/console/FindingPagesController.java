@@ -30,6 +30,7 @@ import id.patuh.findings.FindingPage;
 import id.patuh.findings.FindingService;
 import id.patuh.findings.FindingTransitionException;
 import id.patuh.findings.FindingView;
+import id.patuh.messages.Texts;
 import id.patuh.report.FindingRegister;
 import id.patuh.report.ReportDocument;
 import id.patuh.report.ReportFormat;
@@ -135,17 +136,15 @@ class FindingPagesController {
         FindingNotice notice = form.problem(FindingAction.REKOMENDASI).orElse(null);
         FindingFilter filter = query.filter(clock.instant());
         if (notice == null && !filter.narrows()) {
-            notice = FindingNotice.error("Pilih dulu saringan daftar (unit, SOP, kode, periode …).",
-                    "Filter the list first.");
+            notice = FindingNotice.error(Texts.current("console.findings.recommend.unfiltered"));
         }
         if (notice == null) {
             try {
                 int count = findings.recommendMatching(filter, form.recommendation(), CallerScope.currentName(),
                         CallerScope.current()).size();
-                notice = FindingNotice.ok(count + " temuan diterima sebagai temuan audit dengan satu rekomendasi.",
-                        count + " findings accepted as audit items under one recommendation.");
+                notice = FindingNotice.ok(Texts.current("console.findings.recommend.done", count));
             } catch (FindingTransitionException e) {
-                notice = FindingNotice.errorOf(e.getMessage());
+                notice = FindingNotice.errorOf(e);
             }
         }
         redirect.addFlashAttribute("notice", notice);
@@ -182,8 +181,7 @@ class FindingPagesController {
             return problem.get();
         }
         if (!action.step().allowedFrom(finding.status())) {
-            return FindingNotice.error("Langkah ini tidak dapat diambil pada temuan berstatus "
-                    + finding.status().label() + ".", "This step is not allowed from " + finding.status().label() + ".");
+            return FindingNotice.error(Texts.current("console.finding.step.not-allowed", finding.status().label()));
         }
         try {
             if (action.recommends()) {
@@ -195,7 +193,7 @@ class FindingPagesController {
             return action.done();
         } catch (FindingTransitionException e) {
             // e.g. someone else changed it a moment ago
-            return FindingNotice.errorOf(e.getMessage());
+            return FindingNotice.errorOf(e);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import id.patuh.calendar.OfficePeriod;
 import id.patuh.calendar.WorkingCalendar;
 import id.patuh.evaluation.TimeText;
+import id.patuh.messages.Texts;
 
 /**
  * The calendar facts behind a working-time figure: which office time of which day was counted
@@ -37,7 +38,8 @@ record FindingSpan(List<String> officeHours, List<CountedDay> counted, List<Skip
     record CountedDay(String day, String officeHours, String counted, String duration, boolean gap) {
     }
 
-    record SkippedDay(String day, String reason) {
+    /** @param holiday whether a named holiday (kept by name when the list is summarised) */
+    record SkippedDay(String day, String reason, boolean holiday) {
     }
 
     static FindingSpan of(WorkingCalendar calendar, FindingTimes times, Instant from, Instant to) {
@@ -47,7 +49,8 @@ record FindingSpan(List<String> officeHours, List<CountedDay> counted, List<Skip
         for (LocalDate day = times.date(from); !day.isAfter(times.date(to)); day = day.plusDays(1)) {
             List<OfficePeriod> periods = calendar.officePeriods(day);
             if (periods.isEmpty()) {
-                skipped.add(new SkippedDay(FindingTimes.day(day), reason(calendar, day)));
+                skipped.add(new SkippedDay(FindingTimes.day(day), reason(calendar, day),
+                        calendar.holidayName(day).isPresent()));
                 continue;
             }
             String pattern = periods.stream().map(p -> FindingTimes.clock(p.start(), p.end()))
@@ -83,10 +86,11 @@ record FindingSpan(List<String> officeHours, List<CountedDay> counted, List<Skip
     private static String reason(WorkingCalendar calendar, LocalDate day) {
         Optional<String> holiday = calendar.holidayName(day);
         if (holiday.isPresent()) {
-            return "hari libur: " + holiday.get();
+            return Texts.current("console.explain.span.holiday", holiday.get());
         }
         DayOfWeek weekday = day.getDayOfWeek();
-        return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY ? "akhir pekan" : "tanpa jam kantor";
+        return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY
+                ? Texts.current("console.explain.span.weekend") : Texts.current("console.explain.span.no-hours");
     }
 
     private static List<CountedDay> shorten(List<CountedDay> days) {
@@ -95,8 +99,7 @@ record FindingSpan(List<String> officeHours, List<CountedDay> counted, List<Skip
         }
         List<CountedDay> kept = new ArrayList<>(days.subList(0, KEEP_EACH_END));
         int left = days.size() - 2 * KEEP_EACH_END;
-        kept.add(new CountedDay("… " + left + " hari kerja lain, dihitung dengan cara yang sama", null, null, null,
-                true));
+        kept.add(new CountedDay(Texts.current("console.explain.span.more-days", left), null, null, null, true));
         kept.addAll(days.subList(days.size() - KEEP_EACH_END, days.size()));
         return List.copyOf(kept);
     }
@@ -106,10 +109,10 @@ record FindingSpan(List<String> officeHours, List<CountedDay> counted, List<Skip
         if (skipped.size() <= SKIPPED_LISTED) {
             return List.copyOf(skipped);
         }
-        List<SkippedDay> holidays = new ArrayList<>(skipped.stream().filter(d -> d.reason().startsWith("hari libur"))
-                .toList());
+        List<SkippedDay> holidays = new ArrayList<>(skipped.stream().filter(SkippedDay::holiday).toList());
         long others = skipped.size() - holidays.size();
-        holidays.add(new SkippedDay(others + " hari lain", "akhir pekan atau tanpa jam kantor"));
+        holidays.add(new SkippedDay(Texts.current("console.explain.span.other-days", others),
+                Texts.current("console.explain.span.weekend-or-no-hours"), false));
         return List.copyOf(holidays);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import id.patuh.findings.Recommendation;
+import id.patuh.messages.Texts;
 
 /**
  * The fields of the follow-up forms, as posted. Every form has {@code note}; the recommendation
@@ -24,12 +25,10 @@ record FindingStepForm(String note, String rekomendasi, String penanggungJawab, 
     Optional<FindingNotice> problem(FindingAction action) {
         if (action.recommends()) {
             if (blank(rekomendasi) || blank(penanggungJawab) || blank(batasWaktu)) {
-                return Optional.of(FindingNotice.error("Rekomendasi, penanggung jawab dan batas waktu wajib diisi.",
-                        "Recommendation, person responsible and due date are required."));
+                return Optional.of(FindingNotice.error(Texts.current("console.finding.form.recommendation.missing")));
             }
             if (dueDate() == null) {
-                return Optional.of(FindingNotice.error("Batas waktu harus berupa tanggal (TTTT-BB-HH).",
-                        "The due date must be a date (YYYY-MM-DD)."));
+                return Optional.of(FindingNotice.error(Texts.current("console.finding.form.due.invalid")));
             }
             return tooLong(rekomendasi) ? Optional.of(tooLongNotice()) : Optional.empty();
         }
@@ -61,8 +60,8 @@ record FindingStepForm(String note, String rekomendasi, String penanggungJawab, 
     }
 
     private static FindingNotice tooLongNotice() {
-        return FindingNotice.error("Catatan terlalu panjang (paling banyak " + FindingPagesController.MAX_NOTE
-                + " karakter).", "The note is too long (at most " + FindingPagesController.MAX_NOTE + " characters).");
+        return FindingNotice.error(
+                Texts.current("console.finding.form.note.too-long", FindingPagesController.MAX_NOTE));
     }
 
     private static boolean blank(String value) {

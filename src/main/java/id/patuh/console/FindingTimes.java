@@ -12,19 +12,17 @@ import java.time.format.DateTimeFormatter;
 
 import id.patuh.calendar.IndonesianZones;
 import id.patuh.evaluation.TimeText;
+import id.patuh.messages.Texts;
 
 /**
  * Times, durations and standards as the findings pages print them: the same forms as the
  * findings' own messages ({@code 2024-04-02 08:45 WIB}, {@code 2 j 35 m}, {@code 1 jam}), so an
- * auditor can lay the page next to a message and compare. Names of days and months are
- * Indonesian and fixed here, not taken from the JVM's locale data.
+ * auditor can lay the page next to a message and compare. Names of days and months are in the
+ * request's language from the console bundle, not taken from the JVM's locale data.
  */
 final class FindingTimes {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-    private static final String[] DAYS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
-    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-        "Agustus", "September", "Oktober", "November", "Desember"};
 
     private final ZoneId zone;
 
@@ -57,17 +55,17 @@ final class FindingTimes {
 
     /** {@code Jumat 5 April 2024} */
     static String day(LocalDate date) {
-        return DAYS[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + " "
-                + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+        return weekday(date.getDayOfWeek()) + " " + date.getDayOfMonth() + " " + month(date.getMonthValue()) + " "
+                + date.getYear();
     }
 
-    /** {@code 3} → Maret; a month outside 1–12 throws. */
+    /** {@code 3} → Maret (March); a month outside 1–12 throws. */
     static String month(int month) {
-        return MONTHS[month - 1];
+        return Texts.current("console.time.months").split(",")[month - 1];
     }
 
     static String weekday(java.time.DayOfWeek day) {
-        return DAYS[day.ordinal()];
+        return Texts.current("console.time.days").split(",")[day.ordinal()];
     }
 
     /** {@code 07:30–12:00} */
@@ -75,13 +73,13 @@ final class FindingTimes {
         return CLOCK.format(from) + "–" + CLOCK.format(to);
     }
 
-    /** {@code 2,58} (Indonesian decimal comma, at most two decimals). */
+    /** {@code 2,58} (Indonesian decimal comma; {@code 2.58} in English; at most two decimals). */
     static String ratio(Duration used, Duration allowed) {
         if (allowed.isZero()) {
             return "–";
         }
         BigDecimal value = BigDecimal.valueOf(used.toMillis())
                 .divide(BigDecimal.valueOf(allowed.toMillis()), 2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return value.toPlainString().replace('.', ',');
+        return Texts.EN.equals(Texts.currentLocale()) ? value.toPlainString() : value.toPlainString().replace('.', ',');
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import id.patuh.messages.Texts;
 import id.patuh.security.Role;
 
 /**
@@ -29,20 +30,28 @@ public record GrafanaDashboards(List<Link> links) {
     }
 
     enum Dashboard {
-        SEKCAM("patuh-sekcam", "Kepatuhan SOP (Sekcam)", true),
-        INSPEKTORAT("patuh-inspektorat", "Temuan dan tindak lanjut (Inspektorat)", true),
-        SAKIP("patuh-sakip", "Kesiapan data SAKIP", true),
-        OPERASIONAL("patuh-operasional", "Operasional patuh", false);
+        SEKCAM("patuh-sekcam", true),
+        INSPEKTORAT("patuh-inspektorat", true),
+        SAKIP("patuh-sakip", true),
+        OPERASIONAL("patuh-operasional", false);
 
         final String uid;
-        final String label;
         /** whether the dashboard has the {@code unit} template variable */
         final boolean byUnit;
 
-        Dashboard(String uid, String label, boolean byUnit) {
+        Dashboard(String uid, boolean byUnit) {
             this.uid = uid;
-            this.label = label;
             this.byUnit = byUnit;
+        }
+
+        /** The link's words in the request's language (literal keys, so the bundle test sees them). */
+        String label() {
+            return switch (this) {
+                case SEKCAM -> Texts.current("console.dashboard.sekcam");
+                case INSPEKTORAT -> Texts.current("console.dashboard.inspektorat");
+                case SAKIP -> Texts.current("console.dashboard.sakip");
+                case OPERASIONAL -> Texts.current("console.dashboard.operasional");
+            };
         }
     }
 
@@ -73,7 +82,7 @@ public record GrafanaDashboards(List<Link> links) {
         String units = caller.scope().all() ? "" : caller.scope().tenants().stream().sorted()
                 .map(t -> "var-unit=" + URLEncoder.encode(t, StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&", "?", ""));
-        return new GrafanaDashboards(meant.stream().map(d -> new Link(d.uid, d.label,
+        return new GrafanaDashboards(meant.stream().map(d -> new Link(d.uid, d.label(),
                 properties.dashboard(d.uid) + (d.byUnit ? units : ""))).toList());
     }
 

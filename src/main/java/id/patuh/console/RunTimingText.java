@@ -9,7 +9,7 @@ import id.patuh.messages.Texts;
 /**
  * A run's time against its Mutu Baku in words, from the rules' own measurement
  * ({@link id.patuh.evaluation.StepDurations#againstStandard}): the page states "lewat" in text,
- * so an operator who cannot tell the colours apart reads it too.
+ * so an operator who cannot tell the colours apart reads it too; in the request's language.
  */
 final class RunTimingText {
 
@@ -23,15 +23,15 @@ final class RunTimingText {
         String used = TimeText.duration(timing.used());
         String due = TimeText.instant(timing.dueAt(), zone);
         if (timing.finished() && timing.over()) {
-            return Texts.current("console.record.timing.overFinished", used, standard,
+            return Texts.current("console.timing.finished.over", used, standard,
                     TimeText.duration(timing.left().negated()), FindingTimes.ratio(timing.used(), timing.allowed()));
         }
         if (timing.finished()) {
-            return Texts.current("console.record.timing.inTime", used, standard, TimeText.duration(timing.left()));
+            return Texts.current("console.timing.finished.within", used, standard, TimeText.duration(timing.left()));
         }
         if (timing.over()) {
-            return Texts.current("console.record.timing.overRunning", due, used, standard);
+            return Texts.current("console.timing.running.over", due, used, standard);
         }
-        return Texts.current("console.record.timing.running", used, standard, TimeText.duration(timing.left()), due);
+        return Texts.current("console.timing.running.within", used, standard, TimeText.duration(timing.left()), due);
     }
 }

@@ -5,10 +5,13 @@ import java.util.List;
 
 import org.springframework.modulith.NamedInterface;
 
+import id.patuh.messages.Texts;
+
 /**
  * The overview's charts as inline SVG, drawn on the server: no script, no CDN, a few kilobytes.
  * Every bar has its number printed beside it and a text label; "over the standard" is hatched as
  * well as coloured; each chart is narrow (360 units) so that a phone shows it at about its size.
+ * The words (the {@code <title>} and {@code <desc>} a screen reader reads too) are in the request's language.
  */
 @NamedInterface("api")
 public final class OverviewCharts {
@@ -16,8 +19,6 @@ public final class OverviewCharts {
     static final int WIDTH = 360;
     /** The median bar's track shows up to twice the standard. */
     private static final double MEDIAN_SCALE = 2;
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt",
-        "Nov", "Des"};
 
     private OverviewCharts() {
     }
@@ -29,9 +30,8 @@ public final class OverviewCharts {
         int left = 34;
         double slot = (WIDTH - left - 4) / (double) Math.max(1, months.size());
         SvgWriter svg = new SvgWriter("tren", WIDTH, top + plot + 36,
-                "Tren kepatuhan Mutu Baku per bulan",
-                "Persentase langkah selesai dalam Mutu Baku waktu untuk kasus yang mulai pada bulan itu, "
-                        + months.size() + " bulan terakhir. " + describe(months));
+                Texts.current("overview.chart.trend.title"),
+                Texts.current("overview.chart.trend.desc", months.size(), describe(months)));
         for (int pct = 0; pct <= 100; pct += 50) {
             double y = top + plot - plot * pct / 100.0;
             svg.line(left, y, WIDTH - 4, y, "grid").text(left - 4, y + 4, "end", "axis", pct + "%");
@@ -45,7 +45,8 @@ public final class OverviewCharts {
                 svg.text(x + slot / 2, top + plot - 4, "middle", "value none", "–");
             } else {
                 double h = plot * ratio;
-                svg.link(m.mutuBaku().link(), label + ": " + SvgWriter.percent(ratio) + " dalam Mutu Baku")
+                svg.link(m.mutuBaku().link(),
+                        Texts.current("overview.chart.trend.bar", label, SvgWriter.percent(ratio)))
                         .rect(x + 3, top + plot - h, slot - 6, h, "bar-within")
                         .text(x + slot / 2, top + plot - h - 3, "middle", "value", Math.round(100 * ratio) + "")
                         .endLink();
@@ -53,13 +54,12 @@ public final class OverviewCharts {
             svg.text(x + slot / 2, top + plot + 14, "middle", "axis", label.substring(0, 3))
                     .text(x + slot / 2, top + plot + 26, "middle", "axis small", label.substring(4));
         }
-        return svg.text(left, 11, "start", "axis", "% langkah dalam Mutu Baku (– = belum ada data)").end();
+        return svg.text(left, 11, "start", "axis", Texts.current("overview.chart.trend.axis")).end();
     }
 
     /** Per SOP, the share of measured step runs over the standard: hatched horizontal bars. */
     public static String sops(List<Overview.SopFigure> sops) {
-        return bars("sop", "Langkah melewati Mutu Baku per SOP",
-                "Persentase langkah selesai yang melewati Mutu Baku waktu, per SOP, triwulan ini.",
+        return bars("sop", Texts.current("overview.chart.sops.title"), Texts.current("overview.chart.sops.desc"),
                 sops.stream().map(s -> new Bar(s.sopName(), s.overRatio(), s.mutuBaku().denominator()
                         - s.mutuBaku().numerator(), s.mutuBaku().denominator(), null, s.mutuBaku().link(), null))
                         .toList());
@@ -67,8 +67,8 @@ public final class OverviewCharts {
 
     /** Per step of one SOP: the share over the standard, and the median working time against the waktu. */
     public static String steps(Overview.SopFigure sop, int index) {
-        return bars("langkah-" + index, "Langkah " + sop.sopName() + " melewati Mutu Baku",
-                "Per langkah: persentase yang melewati Mutu Baku waktu, dan median waktu kerja terhadap waktu baku.",
+        return bars("langkah-" + index, Texts.current("overview.chart.steps.title", sop.sopName()),
+                Texts.current("overview.chart.steps.desc"),
                 sop.steps().stream().map(s -> new Bar(s.step() + ". " + s.activity(), s.overRatio(), s.overran(),
                         s.finished(), median(s), s.link(), medianShare(s))).toList());
     }
@@ -84,9 +84,9 @@ public final class OverviewCharts {
             svg.text(left, y + 12, "start", "label", shorten(b.label(), 58));
             svg.rect(left, y + 18, barWidth, 12, "bar-track");
             if (b.ratio() == null) {
-                svg.text(left + barWidth + 6, y + 28, "start", "value none", "belum ada data");
+                svg.text(left + barWidth + 6, y + 28, "start", "value none", Texts.current("overview.chart.no-data"));
             } else {
-                svg.link(b.link(), b.label() + ": " + SvgWriter.percent(b.ratio()) + " melewati Mutu Baku")
+                svg.link(b.link(), Texts.current("overview.chart.over.bar", b.label(), SvgWriter.percent(b.ratio())))
                         .hatched(id, left, y + 18, barWidth * b.ratio(), 12)
                         .text(left + barWidth + 6, y + 28, "start", "value",
                                 SvgWriter.percent(b.ratio()) + " (" + b.over() + "/" + b.of() + ")")
@@ -106,25 +106,33 @@ public final class OverviewCharts {
         return svg.end();
     }
 
-    /** "median 25 m · baku 15 menit" (the sheet's words); past the standard it says so in words too. */
+    /** "median 25 m · baku 15 menit" (the standard in the sheet's words); past the standard it says so in words too. */
     private static String median(Overview.StepFigure s) {
+        String standard = s.standard() == null ? Texts.current("overview.chart.no-standard")
+                : Texts.current("overview.chart.standard", s.standard());
         if (s.medianMinutes() == null) {
-            return s.standard() == null ? "tanpa waktu baku" : "baku " + s.standard();
+            return standard;
         }
-        String median = "median " + minutes(s.medianMinutes()) + (s.standardMinutes() != null
-                && s.medianMinutes() > s.standardMinutes() ? " (lewat)" : "");
-        return s.standard() == null ? median + " · tanpa waktu baku" : median + " · baku " + s.standard();
+        boolean over = s.standardMinutes() != null && s.medianMinutes() > s.standardMinutes();
+        String median = over ? Texts.current("overview.chart.median.over", minutes(s.medianMinutes()))
+                : Texts.current("overview.chart.median", minutes(s.medianMinutes()));
+        return median + " · " + standard;
     }
 
     static String minutes(double minutes) {
         long m = Math.round(minutes);
-        return m < 60 ? m + " m" : m / 60 + " j" + (m % 60 == 0 ? "" : " " + m % 60 + " m");
+        if (m < 60) {
+            return Texts.current("overview.chart.minutes", m);
+        }
+        return m % 60 == 0 ? Texts.current("overview.chart.hours", m / 60)
+                : Texts.current("overview.chart.hours-minutes", m / 60, m % 60);
     }
 
-    /** "Mar 2024" from {@code 2024-03}. */
+    /** "Mar 2024" from {@code 2024-03}; every month's short name has three letters in both languages. */
     static String label(String month) {
         YearMonth m = YearMonth.parse(month);
-        return MONTHS[m.getMonthValue() - 1] + " " + m.getYear();
+        String[] names = Texts.current("overview.chart.months").split(",");
+        return names[m.getMonthValue() - 1] + " " + m.getYear();
     }
 
     private static String describe(List<Overview.Month> months) {

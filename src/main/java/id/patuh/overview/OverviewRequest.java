@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import id.patuh.errors.Refusal;
+import id.patuh.messages.Text;
+import id.patuh.messages.Texts;
 import id.patuh.report.ReportPeriod;
 import id.patuh.report.ReportUnit;
 import id.patuh.security.TenantScope;
@@ -25,9 +27,8 @@ final class OverviewRequest {
         }
         ReportPeriod period = ReportPeriod.parse(text);
         if (period.kind() != ReportPeriod.Kind.TRIWULAN) {
-            throw new OverviewRefused(Refusal.INVALID, "Parameter period tidak valid / invalid parameter period",
-                    "period \"" + text.strip() + "\": ikhtisar memakai triwulan, mis. 2024-Q1 / "
-                            + "the overview takes a quarter, e.g. 2024-Q1");
+            throw new OverviewRefused(Refusal.INVALID, new Text("overview.period.invalid.title"),
+                    new Text("overview.period.invalid.detail", text.strip()));
         }
         return period;
     }
@@ -39,9 +40,20 @@ final class OverviewRequest {
         }
         String code = ReportUnit.parse(text).code();
         if (!scope.allows(code)) {
-            throw new OverviewRefused(Refusal.NOT_FOUND, "Unit tidak ditemukan / unit not found",
-                    "unit \"" + code + "\" tidak ditemukan / unit not found");
+            throw new OverviewRefused(Refusal.NOT_FOUND, new Text("overview.unit.unknown.title"),
+                    new Text("overview.unit.unknown.detail", code));
         }
         return code;
+    }
+
+    /** "Triwulan I 2024" (as the reports title it), "Quarter I 2024" in English: the request's language. */
+    static String title(ReportPeriod quarter) {
+        String roman = switch (quarter.index()) {
+            case 1 -> "I";
+            case 2 -> "II";
+            case 3 -> "III";
+            default -> "IV";
+        };
+        return Texts.current("overview.period.title", roman, String.valueOf(quarter.year()));
     }
 }

@@ -70,7 +70,7 @@ public class OverviewService {
         List<UnitFigures> figures = shown.stream().map(u -> figures(u, quarter, asOf)).toList();
         OverviewLinks links = new OverviewLinks(chosen, quarter.label());
         OverviewPooling pooled = new OverviewPooling(figures, links);
-        return new Overview(quarter.label(), quarter.title(), asOf, chosen, units,
+        return new Overview(quarter.label(), OverviewRequest.title(quarter), asOf, chosen, units,
                 pooled.headline(shown.size() == 1), pooled.trend(), sops(figures, shown, quarter, asOf, links),
                 units.size() > 1 && chosen == null ? pooled.comparison() : List.of(), pooled.attention(ATTENTION));
     }

@@ -61,8 +61,11 @@ final class ConsoleBrowser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1366,768", "--lang=id-ID", "--no-first-run", "--disable-extensions",
+                "--window-size=1366,768", "--lang=id", "--no-first-run", "--disable-extensions",
                 "--user-data-dir=" + profile);
+        // headless Chromium asks for en-US whatever --lang says; the console answers Accept-Language,
+        // and the tests read the Indonesian pages a user here gets
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "id"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

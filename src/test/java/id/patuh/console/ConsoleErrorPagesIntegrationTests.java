@@ -2,6 +2,7 @@ package id.patuh.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,9 +71,35 @@ class ConsoleErrorPagesIntegrationTests {
         assertThat(problem.get("title").asText()).isNotBlank();
     }
 
+    @Test
+    void theErrorPageIsInTheRequestsLanguageMenuAndSwitchIncluded() {
+        ResponseEntity<String> id = get("sekcam-kemlagi", "/console/sop-import", BROWSER);
+        assertThat(id.getStatusCode().value()).isEqualTo(403);
+        assertThat(id.getBody()).contains("<html lang=\"id\"").contains("Anda tidak berhak membuka halaman ini.")
+                .contains(">Beranda</a>").contains("data-testid=\"languages\"").doesNotContain("You may not")
+                .doesNotContain(">Home</a>");
+
+        ResponseEntity<String> en = get("sekcam-kemlagi", "/console/sop-import", BROWSER, "en-US,en;q=0.9");
+        assertThat(en.getStatusCode().value()).isEqualTo(403);
+        assertThat(en.getBody()).contains("<html lang=\"en\"").contains("You may not open this page.")
+                .contains(">Home</a>").contains("Back to the start page").doesNotContain("tidak berhak")
+                .doesNotContain(">Beranda</a>");
+
+        ResponseEntity<String> refused = get("inspektur", "/reports/readiness?unit=kec-lain&period=2024", BROWSER, "en");
+        assertThat(refused.getStatusCode().value()).isEqualTo(404);
+        assertThat(refused.getBody()).contains("Page not found.").doesNotContain("Halaman tidak ditemukan");
+    }
+
     private ResponseEntity<String> get(String user, String path, String accept) {
+        return get(user, path, accept, null);
+    }
+
+    private ResponseEntity<String> get(String user, String path, String accept, String language) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.ACCEPT, accept);
+        if (language != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
         return http.withBasicAuth(user, user.startsWith("sekcam") ? "sekcam-pw" : user + "-pw")
                 .exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }

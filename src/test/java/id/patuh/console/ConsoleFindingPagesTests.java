@@ -344,15 +344,16 @@ class ConsoleFindingPagesTests {
 
         MvcResult empty = decide("inspektur", wrong.id(), "rekomendasi", "   ");
         assertThat(empty.getResponse().getStatus()).isEqualTo(302);
+        // one language, the request's: Indonesian without Accept-Language (ConsoleLanguageIntegrationTests asks in English)
         assertThat(plain(follow("inspektur", empty))).contains("Rekomendasi, penanggung jawab dan batas waktu wajib diisi.")
-                .contains("Recommendation, person responsible and due date are required.");
+                .doesNotContain("Recommendation, person responsible and due date are required.");
         assertThat(plain(follow("inspektur", decide("inspektur", wrong.id(), "pengecualian", ""))))
                 .contains("Justifikasi pengecualian wajib diisi.");
 
         MvcResult refused = decide("inspektur", wrong.id(), "buka", "dibuka lagi");
         String page = follow("inspektur", refused);
         assertThat(plain(page)).contains("Langkah ini tidak dapat diambil pada temuan berstatus " + before.label() + ".")
-                .contains("This step is not allowed from " + before.label());
+                .doesNotContain("This step is not allowed");
         assertThat(findings.find(wrong.id()).orElseThrow().status()).isEqualTo(before);
 
         String tooLong = "panjang ".repeat(300).strip();

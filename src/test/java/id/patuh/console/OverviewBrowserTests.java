@@ -122,6 +122,47 @@ class OverviewBrowserTests {
         }
     }
 
+    @Test
+    void clickingEnglishShowsTheMenuAndTheOverviewInEnglishAndTheChoiceSticksUntilSwitchedBack() throws Exception {
+        try (ConsoleBrowser browser = ConsoleBrowser.open(port)) {
+            browser.driver().manage().window().setSize(new Dimension(1366, 900));
+            browser.signIn("inspektur", "inspektur-pw").go("/console?period=" + quarter);
+            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).as("the test browser asks for id")
+                    .isEqualTo("id");
+            assertThat(menu(browser)).startsWith("Beranda", "Temuan");
+            WebElement english = browser.byTestId("languages").findElement(By.linkText("English"));
+            assertThat(english.getAttribute("aria-current")).isNull();
+            english.click();
+            browser.waitForText(By.tagName("h1"), "Compliance overview");
+            assertThat(browser.currentPath()).as("the filter is kept").contains("period=" + quarter)
+                    .contains("lang=en");
+            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            assertThat(menu(browser)).startsWith("Home", "Findings");
+            assertThat(browser.byTestId("headline").getText()).contains("steps within Mutu Baku")
+                    .doesNotContain("langkah dalam Mutu Baku");
+            assertThat(browser.find(By.id("tren-t")).getAttribute("textContent"))
+                    .isEqualTo("Mutu Baku compliance by month");
+            assertThat(browser.byTestId("languages").findElement(By.linkText("English")).getAttribute("aria-current"))
+                    .isEqualTo("true");
+            assertThat(Files.size(browser.screenshot("overview-inspektur-english"))).isGreaterThan(10_000);
+
+            // the choice sticks: the next page, opened from the menu, is in English too
+            browser.find(By.cssSelector(".topbar nav a[data-menu='temuan']")).click();
+            browser.waitForText(By.tagName("h1"), "Findings");
+            assertThat(browser.driver().getPageSource()).doesNotContain("Hapus filter");
+
+            browser.byTestId("languages").findElement(By.linkText("Bahasa Indonesia")).click();
+            browser.waitForText(By.tagName("h1"), "Temuan");
+            browser.go("/console?period=" + quarter);
+            assertThat(browser.find(By.tagName("h1")).getText()).startsWith("Ikhtisar kepatuhan");
+            assertThat(menu(browser)).startsWith("Beranda", "Temuan");
+        }
+    }
+
+    private static List<String> menu(ConsoleBrowser browser) {
+        return browser.driver().findElements(By.cssSelector(".topbar nav a")).stream().map(WebElement::getText).toList();
+    }
+
     /** Each headline figure as printed and as carried in its data attributes equals the API's. */
     private static void assertHeadlineIs(ConsoleBrowser browser, JsonNode h) {
         WebElement mutuBaku = browser.byTestId("fig-mutu-baku");

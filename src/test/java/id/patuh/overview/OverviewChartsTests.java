@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import id.patuh.messages.Texts;
 
 /** The SVG charts: labelled for screen readers, numbers printed, "over" hatched, text escaped. */
 class OverviewChartsTests {
@@ -45,5 +48,30 @@ class OverviewChartsTests {
         assertThat(OverviewCharts.minutes(20)).isEqualTo("20 m");
         assertThat(OverviewCharts.minutes(60)).isEqualTo("1 j");
         assertThat(OverviewCharts.minutes(155.4)).isEqualTo("2 j 35 m");
+    }
+
+    @Test
+    void anEnglishRequestGetsTheChartsWordsInEnglishTheTitleAndDescriptionToo() {
+        List<Overview.Month> months = List.of(new Overview.Month("2024-05", new Overview.Share(1, 2, "/x")),
+                new Overview.Month("2024-08", new Overview.Share(0, 0, "/x")));
+        Overview.StepFigure late = new Overview.StepFigure(2, "Verifikasi", 4, 1, "30 menit", 30L, 155.4, "/z");
+        Overview.SopFigure sop = new Overview.SopFigure("s", "SOP S", new Overview.Share(3, 4, "/y"), List.of(late));
+        LocaleContextHolder.setLocale(Texts.EN);
+        try {
+            String trend = OverviewCharts.trend(months);
+            assertThat(trend).contains("<title id=\"tren-t\">Mutu Baku compliance by month</title>")
+                    .contains("last 2 months. May 2024: 50 %; Aug 2024: —").contains("May 2024: 50 % within Mutu Baku")
+                    .contains(">May</text>").contains("% of steps within Mutu Baku (– = no data yet)")
+                    .doesNotContain("Tren").doesNotContain("Agu").doesNotContain("bulan");
+            assertThat(OverviewCharts.steps(sop, 0)).contains("<title id=\"langkah-0-t\">Steps of SOP S past their Mutu Baku")
+                    .contains("median 2 h 35 m (over) · standard 30 menit").contains("2. Verifikasi: 25 % past Mutu Baku")
+                    .doesNotContain("lewat").doesNotContain("baku 30");
+            assertThat(OverviewCharts.sops(List.of(sop))).contains("Steps past their Mutu Baku, per SOP")
+                    .contains("this quarter");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(OverviewCharts.trend(months)).as("outside a request: Bahasa Indonesia")
+                .contains("Tren kepatuhan Mutu Baku per bulan").contains(">Agu</text>");
     }
 }

@@ -54,4 +54,19 @@ class OverviewRequestTests {
         assertThat(OverviewService.lastMonth(ReportPeriod.parse("2024-Q2"), may)).isEqualTo(YearMonth.of(2024, 5));
         assertThat(OverviewService.lastMonth(ReportPeriod.parse("2024-Q1"), may)).isEqualTo(YearMonth.of(2024, 3));
     }
+
+    @Test
+    void theQuarterIsTitledAsTheReportsTitleItAndInEnglishForAnEnglishRequest() {
+        ReportPeriod q3 = OverviewRequest.quarter("2024-Q3", Instant.now());
+        assertThat(OverviewRequest.title(q3)).isEqualTo("Triwulan III 2024").isEqualTo(q3.title());
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(id.patuh.messages.Texts.EN);
+        try {
+            assertThat(OverviewRequest.title(q3)).isEqualTo("Quarter III 2024");
+            assertThatThrownBy(() -> OverviewRequest.quarter("2024", Instant.now()))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.detail())
+                            .isEqualTo("period \"2024\": the overview takes a quarter, e.g. 2024-Q1"));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
 }

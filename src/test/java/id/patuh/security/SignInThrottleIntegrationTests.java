@@ -103,6 +103,39 @@ class SignInThrottleIntegrationTests {
         assertThat(api(basic(" evaluator ", "evaluator-pw"))).isEqualTo(200);
     }
 
+    @Test
+    void theLockAndTheRefusalAnswerInTheRequestsLanguage() throws Exception {
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/sops"))
+                .header("Authorization", basic("evaluator", "salah")).GET().build());
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Realm\"");
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("\"title\":\"Perlu masuk\"", "\"status\":401").doesNotContain("Sign-in");
+        HttpResponse<String> refusedEn = send(HttpRequest.newBuilder(uri("/api/sops")).header("Accept-Language", "en-GB")
+                .GET().build());
+        assertThat(refusedEn.statusCode()).as("no credentials at all").isEqualTo(401);
+        assertThat(refusedEn.body()).contains("\"title\":\"Sign-in required\"").doesNotContain("Perlu masuk");
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(api(basic("evaluator", "salah"))).isEqualTo(401);
+        }
+        HttpResponse<String> locked = send(HttpRequest.newBuilder(uri("/api/sops"))
+                .header("Authorization", basic("evaluator", "evaluator-pw")).GET().build());
+        HttpResponse<String> lockedEn = send(HttpRequest.newBuilder(uri("/api/sops"))
+                .header("Authorization", basic("evaluator", "evaluator-pw"))
+                .header("Accept-Language", "en-US,en;q=0.9").GET().build());
+        for (HttpResponse<String> answer : List.of(locked, lockedEn)) {
+            assertThat(answer.statusCode()).isEqualTo(429);
+            String seconds = answer.headers().firstValue("Retry-After").orElseThrow();
+            assertThat(Long.parseLong(seconds)).isBetween(1L, 300L);
+            assertThat(answer.body()).contains("\"status\":429", "\"retry_after_seconds\":" + seconds);
+        }
+        assertThat(locked.body()).contains("\"title\":\"Terlalu banyak percobaan masuk\"", "Coba lagi setelah")
+                .doesNotContain("Too many");
+        assertThat(lockedEn.body()).contains("\"title\":\"Too many sign-in attempts\"", "Try again after")
+                .doesNotContain("Terlalu");
+    }
+
     /** A fresh browser's form sign-in; where the server sends it next. */
     private String form(String username, String password) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
