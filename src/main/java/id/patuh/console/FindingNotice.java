@@ -39,20 +39,8 @@ record FindingNotice(String kind, String text, String en) implements Serializabl
         return slash < 0 ? error(message, "") : error(message.substring(0, slash), message.substring(slash + 3));
     }
 
-    /**
-     * A service's refusal in the request's language. A refusal still written inline as
-     * "Indonesian / English" shows the half of the request's language.
-     */
+    /** A service's refusal in the request's language. */
     static FindingNotice errorOf(DomainException refused) {
-        if (refused.detailText() != null) {
-            return error(refused.detail());
-        }
-        String message = refused.getMessage();
-        int slash = message.lastIndexOf(" / ");
-        if (slash < 0) {
-            return error(message);
-        }
-        boolean english = Texts.EN.equals(Texts.currentLocale());
-        return error(english ? message.substring(slash + 3) : message.substring(0, slash));
+        return error(refused.detail());
     }
 }

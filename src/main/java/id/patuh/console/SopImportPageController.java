@@ -49,7 +49,7 @@ class SopImportPageController {
                     file.getBytes());
             model.addAttribute("drafts", drafts);
         } catch (SopImportException e) {
-            return problem(model, response, PageLanguage.half(e.getMessage()));
+            return problem(model, response, e.detail());
         }
         return "console/sop-import";
     }
@@ -61,7 +61,7 @@ class SopImportPageController {
             saved = publisher.save(code, yaml);
         } catch (SopImportException e) {
             model.addAttribute("drafts", List.of(new ImportedSop(code, "", 0, yaml, List.of())));
-            return problem(model, response, PageLanguage.half(e.getMessage()));
+            return problem(model, response, e.detail());
         }
         // a new version opens on its own sheet (the SOP sheet shows any version with ?versi=)
         return "redirect:/console/sops/" + code + (saved.version() == null ? "" : "?versi=" + saved.version());

@@ -18,7 +18,6 @@ public abstract class DomainException extends RuntimeException {
     private final Refusal refusal;
     private final Text title;
     private final Text detail;
-    private final String literalTitle;
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
     protected DomainException(Refusal refusal, Text title, Text detail) {
@@ -30,27 +29,6 @@ public abstract class DomainException extends RuntimeException {
         this.refusal = refusal;
         this.title = title;
         this.detail = detail;
-        this.literalTitle = null;
-    }
-
-    /**
-     * Words written inline, the same in every language.
-     *
-     * @deprecated only until every module's refusals are in its bundle; use the {@link Text} constructors
-     */
-    @Deprecated(forRemoval = true)
-    protected DomainException(Refusal refusal, String title, String detail) {
-        this(refusal, title, detail, null);
-    }
-
-    /** @deprecated see {@link #DomainException(Refusal, String, String)} */
-    @Deprecated(forRemoval = true)
-    protected DomainException(Refusal refusal, String title, String detail, Throwable cause) {
-        super(detail, cause);
-        this.refusal = refusal;
-        this.title = null;
-        this.detail = null;
-        this.literalTitle = title;
     }
 
     public Refusal refusal() {
@@ -59,12 +37,12 @@ public abstract class DomainException extends RuntimeException {
 
     /** The title in the language of the request being served (Bahasa Indonesia outside one). */
     public String title() {
-        return title == null ? literalTitle : title.current();
+        return title.current();
     }
 
     /** The message in the language of the request being served, as the problem detail's {@code detail}. */
     public String detail() {
-        return detail == null ? getMessage() : detail.current();
+        return detail.current();
     }
 
     /** The message as a key and arguments, for a caller that picks the language itself. */

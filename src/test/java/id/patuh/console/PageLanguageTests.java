@@ -20,7 +20,6 @@ class PageLanguageTests {
         assertThat(PageLanguage.pick("tersimpan", "stored")).isEqualTo("tersimpan");
         LocaleContextHolder.setLocale(Texts.ID);
         assertThat(PageLanguage.pick("tersimpan", "stored")).isEqualTo("tersimpan");
-        assertThat(PageLanguage.half("Pilih berkas SOP / choose an SOP file")).isEqualTo("Pilih berkas SOP");
     }
 
     @Test
@@ -29,9 +28,5 @@ class PageLanguageTests {
         assertThat(PageLanguage.pick("tersimpan", "stored")).isEqualTo("stored");
         assertThat(PageLanguage.pick("tersimpan", null)).isEqualTo("tersimpan");
         assertThat(PageLanguage.pick("tersimpan", " ")).isEqualTo("tersimpan");
-        assertThat(PageLanguage.half("Pilih berkas SOP / choose an SOP file")).isEqualTo("choose an SOP file");
-        // a message without two halves is shown whole
-        assertThat(PageLanguage.half("Berkas tidak terbaca")).isEqualTo("Berkas tidak terbaca");
-        assertThat(PageLanguage.half(null)).isNull();
     }
 }
