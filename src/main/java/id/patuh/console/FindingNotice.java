@@ -3,7 +3,6 @@ package id.patuh.console;
 import java.io.Serializable;
 
 import id.patuh.errors.DomainException;
-import id.patuh.messages.Texts;
 
 /**
  * A message on a console page after a decision or an upload. The findings pages give it one text,
