@@ -81,16 +81,17 @@ final class CaseFactBuilder {
                 ? null : max(start, event.finishedAt());
         StepMeasure measure = StepMeasure.of(calendar, start, finish == null ? input.now() : finish,
                 step == null ? null : step.waktu());
+        TitleReadings.Reading title = shape.reading(event.actorRole());
         Set<String> kelengkapan = event.kelengkapan().stream().map(Names::key)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         return new StepRun(event.eventId(), sop.code(), event.caseId(), event.unit(), event.stepNo(),
                 stepShape == null ? Names.stepLabel("Langkah", event.stepNo(), null) : stepShape.label(),
                 stepShape == null ? Names.stepLabel("Step", event.stepNo(), null) : stepShape.labelEn(),
-                event.actorRole(), sop.resolveRole(event.actorRole()).orElse(null), kelengkapan,
+                event.actorRole(), title.resolvedRole(), kelengkapan,
                 Names.blankToNull(event.output()), start, finish, finish != null,
                 measure.workingDuration(), measure.standard(), measure.ratio(), measure.dueAt(),
                 times(step, start, finish, measure), shape.predecessors(event.stepNo()),
-                shape.mandatoryBefore(event.stepNo()), shape.rolesHeldBy(event.actorRole()));
+                shape.mandatoryBefore(event.stepNo()), title.heldRoles());
     }
 
     private StepRun.Times times(SopStep step, Instant start, Instant finish, StepMeasure measure) {

@@ -13,6 +13,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import id.patuh.calendar.MutuBakuWaktu;
 import id.patuh.catalog.RoleAbbreviations;
@@ -32,6 +33,13 @@ final class RuleEngine {
     /** A rule set that keeps modifying facts would otherwise never return. */
     static final int MAX_FIRINGS = 100_000;
 
+    /**
+     * Sessions kept for reuse: a session disposed into the pool is reset, not rebuilt, which saves
+     * building the node memories of every rule per case. More evaluating threads than this
+     * still get sessions (the pool grows); the sweep evaluates on one.
+     */
+    static final int SESSIONS_KEPT = 2;
+
     private static final ZoneId CATALOG_ZONE = ZoneId.of("Asia/Jakarta");
     private static final java.util.regex.Pattern RULE_NAME =
             java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
@@ -44,6 +52,7 @@ final class RuleEngine {
     private final RoleAbbreviations abbreviations;
     private final java.util.Map<String, String> fileOfRule = new java.util.HashMap<>();
     private final Map<String, VerificationWindow> defaultWindows = new ConcurrentHashMap<>();
+    private final KieSessionsPool sessions;
 
     private RuleEngine(String version, String origin, KieCompilation.Built built, RoleAbbreviations abbreviations) {
         this.version = version;
@@ -51,6 +60,7 @@ final class RuleEngine {
         this.built = built;
         this.abbreviations = abbreviations;
         this.shapes = new SopShape.Cache(abbreviations);
+        this.sessions = built.kieBase().newKieSessionsPool(SESSIONS_KEPT);
         this.ruleNames = built.kieBase().getKiePackages().stream()
                 .map(KiePackage::getRules).flatMap(Collection::stream)
                 .map(Rule::getName).sorted().toList();
@@ -168,12 +178,14 @@ final class RuleEngine {
      * still holding it during a reload finishes its evaluation undisturbed.
      */
     public void dispose() {
+        // The session pool is not shut down: it goes with the engine, so an evaluation still running
+        // on this engine during a reload can take a session.
         KieCompilation.remove(built.releaseId());
         built.container().dispose();
     }
 
     private List<Finding> run(List<Object> facts, Instant now) {
-        KieSession session = built.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             facts.forEach(session::insert);
             if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {

@@ -22,7 +22,7 @@ final class SopShape {
 
     private final Sop sop;
     private final FlowGraph flow;
-    private final RoleTitles titles;
+    private final TitleReadings titles;
     private final Map<Integer, StepShape> steps = new HashMap<>();
 
     /**
@@ -36,7 +36,7 @@ final class SopShape {
     private SopShape(Sop sop, RoleAbbreviations abbreviations) {
         this.sop = sop;
         this.flow = FlowGraph.of(sop);
-        this.titles = new RoleTitles(sop, abbreviations);
+        this.titles = new TitleReadings(sop, new RoleTitles(sop, abbreviations));
         for (SopStep step : sop.steps()) {
             steps.put(step.no(), shapeOf(step));
         }
@@ -59,9 +59,9 @@ final class SopShape {
         return flow;
     }
 
-    /** The SOP roles a recorded job title holds (semantics.md v2). */
-    List<String> rolesHeldBy(String title) {
-        return titles.held(title);
+    /** The SOP role a recorded job title names and the roles it holds (semantics.md v2). */
+    TitleReadings.Reading reading(String title) {
+        return titles.of(title);
     }
 
     /** The step's shape, or null for a step number the SOP does not have. */
