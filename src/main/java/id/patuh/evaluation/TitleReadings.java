@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import id.patuh.catalog.RoleTitles;
 import id.patuh.catalog.Sop;
 
 /**

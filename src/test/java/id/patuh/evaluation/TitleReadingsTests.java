@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import id.patuh.catalog.RoleAbbreviations;
+import id.patuh.catalog.RoleTitles;
 import id.patuh.catalog.Sop;
 
 /** TitleReadings: a title read once per SOP gives what reading it afresh gives, within a bounded memory. */
