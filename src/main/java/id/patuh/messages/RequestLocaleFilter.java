@@ -8,8 +8,10 @@ import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * picks: {@code request.getLocale()} and {@link LocaleContextHolder} both say it. Without this,
  * the filters that answer before Spring MVC does (sign-in, the throttle, a store outage in the
  * session filter or at the error dispatch) would read the servlet container's guess, which is
- * the JVM's locale when no {@code Accept-Language} is sent. Runs on the error dispatch too.
+ * the JVM's locale when no {@code Accept-Language} is sent. Runs on the error dispatch too. The
+ * answer says its language ({@code Content-Language}) and that it varies with {@code Accept-Language}.
  */
 final class RequestLocaleFilter extends OncePerRequestFilter {
 
@@ -40,6 +43,11 @@ final class RequestLocaleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Locale locale = locales.resolveLocale(request);
+        if (!isAsyncDispatch(request) && request.getDispatcherType() != DispatcherType.ERROR) {
+            // say which language the answer is in, and that it depends on Accept-Language (caches)
+            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        }
         LocaleContext previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale);
         try {

@@ -58,6 +58,7 @@ class SopApiIntegrationTests {
         assertThat(problem.get("detail").asText()).isEqualTo("SOP \"tidak-ada\" tidak ada di katalog");
         assertThat(problem.get("status").asInt()).isEqualTo(404);
         assertThat(problem.get("code").asText()).isEqualTo("tidak-ada");
+        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("id");
     }
 
     @Test
@@ -72,6 +73,9 @@ class SopApiIntegrationTests {
         JsonNode problem = json.readTree(response.getBody());
         assertThat(problem.get("title").asText()).isEqualTo("SOP not found");
         assertThat(problem.get("detail").asText()).isEqualTo("SOP \"tidak-ada\" is not in the catalog");
+        // the answer names its language and tells caches that it depends on Accept-Language
+        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
+        assertThat(response.getHeaders().getVary()).contains(HttpHeaders.ACCEPT_LANGUAGE);
     }
 
     @Test
