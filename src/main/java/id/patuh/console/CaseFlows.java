@@ -67,7 +67,7 @@ final class CaseFlows {
         boolean finished = e.finishedAt() != null && !e.finishedAt().isAfter(now);
         Optional<StepDurations.AgainstStandard> timing = StepDurations.againstStandard(sop, unitCalendar, e, now);
         String standard = step.waktu() == null ? null
-                : TimeText.standard(step.waktu(), unitCalendar.countingDaysAs(sop.dayCounting()).dayCounting());
+                : TimeText.standardForRequest(step.waktu(), unitCalendar.countingDaysAs(sop.dayCounting()).dayCounting());
         return new CaseFlowRun(e.eventId(), e.actorRole(), e.actorId(), TimeText.instant(e.startedAt(), zone),
                 finished ? TimeText.instant(e.finishedAt(), zone) : null,
                 OffsetDateTime.ofInstant(e.startedAt(), zone).toString(), e.kelengkapan(), e.output(), e.decision(),

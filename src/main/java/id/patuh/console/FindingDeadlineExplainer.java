@@ -117,7 +117,7 @@ final class FindingDeadlineExplainer {
 
     private static String lateBy(WorkingCalendar calendar, Instant due, Instant end) {
         Duration working = calendar.workingDuration(due, end);
-        return Texts.current("console.explain.late-by", TimeText.duration(working));
+        return Texts.current("console.explain.late-by", TimeText.durationForRequest(working));
     }
 
     private static String by(String when, String person) {

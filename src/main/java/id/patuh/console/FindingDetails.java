@@ -114,7 +114,7 @@ class FindingDetails {
                 step.map(s -> String.join(", ", s.executors())).orElse("–"),
                 step.map(s -> s.waktu() == null ? Texts.current("console.finding.step.no-waktu")
                         : "\"" + s.waktuText() + "\" = "
-                        + TimeText.standard(s.waktu(), sop.get().dayCounting())).orElse("–"));
+                        + TimeText.standardForRequest(s.waktu(), sop.get().dayCounting())).orElse("–"));
     }
 
     /** The SOP of the case that issued the subject's requests, as the evaluation finds it. */

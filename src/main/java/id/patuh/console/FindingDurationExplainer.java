@@ -47,7 +47,7 @@ final class FindingDurationExplainer {
         boolean wallClock = waktu.isDays() && calendar.dayCounting() == DayCounting.CALENDAR;
         Duration allowed = timing.allowed();
         Duration used = wallClock ? Duration.between(start, end) : timing.working();
-        String standard = TimeText.standard(waktu, calendar.dayCounting());
+        String standard = TimeText.standardForRequest(waktu, calendar.dayCounting());
 
         String headline = headline(event.stepNo(), finished, times.at(now), wallClock, used, standard,
                 waktu.isDays() && !wallClock ? allowed : null, verdict(used, allowed));
@@ -62,7 +62,7 @@ final class FindingDurationExplainer {
         facts.add(new FindingExplanation.Fact(Texts.current("console.explain.duration.due"),
                 times.longAt(due) + " " + dueNote(waktu, calendar)));
         facts.add(new FindingExplanation.Fact(wallClock ? Texts.current("console.explain.duration.wall-clock")
-                : Texts.current("console.explain.duration.working-used"), TimeText.duration(used)));
+                : Texts.current("console.explain.duration.working-used"), TimeText.durationForRequest(used)));
         facts.add(new FindingExplanation.Fact(Texts.current("console.explain.zone"),
                 times.zoneName() + " (" + times.zone().getId() + ")"));
         return Optional.of(new FindingExplanation(Texts.current("console.explain.duration.title"), headline, facts,
@@ -73,8 +73,8 @@ final class FindingDurationExplainer {
     private static String headline(int stepNo, boolean finished, String now, boolean wallClock, Duration used,
             String standard, Duration allowedUntilDue, String verdict) {
         String untilDue = allowedUntilDue == null ? ""
-                : " " + Texts.current("console.explain.duration.until-due", TimeText.duration(allowedUntilDue));
-        String measured = TimeText.duration(used);
+                : " " + Texts.current("console.explain.duration.until-due", TimeText.durationForRequest(allowedUntilDue));
+        String measured = TimeText.durationForRequest(used);
         Object[] args = {stepNo, measured, standard, untilDue, verdict, now};
         if (finished) {
             return wallClock ? Texts.current("console.explain.duration.finished.wall", args)
@@ -89,14 +89,14 @@ final class FindingDurationExplainer {
         if (over.isNegative() || over.isZero()) {
             return Texts.current("console.explain.duration.within");
         }
-        return Texts.current("console.explain.duration.over", TimeText.duration(over),
+        return Texts.current("console.explain.duration.over", TimeText.durationForRequest(over),
                 FindingTimes.ratio(used, allowed));
     }
 
     private static String dueNote(MutuBakuWaktu waktu, WorkingCalendar calendar) {
         if (!waktu.isDays()) {
             return Texts.current("console.explain.duration.due.working",
-                    TimeText.standard(waktu, calendar.dayCounting()));
+                    TimeText.standardForRequest(waktu, calendar.dayCounting()));
         }
         return calendar.dayCounting() == DayCounting.CALENDAR
                 ? Texts.current("console.explain.duration.due.calendar-days", waktu.workingDays())

@@ -80,7 +80,7 @@ record FindingSpan(List<String> officeHours, List<CountedDay> counted, List<Skip
             }
         }
         return new CountedDay(FindingTimes.day(day), pattern, stretches.isEmpty() ? "–" : String.join(", ", stretches),
-                TimeText.duration(total), false);
+                TimeText.durationForRequest(total), false);
     }
 
     private static String reason(WorkingCalendar calendar, LocalDate day) {

@@ -20,18 +20,18 @@ final class RunTimingText {
      * @param standard the Mutu Baku as the findings print it ({@code 1 jam}, {@code 1 hari kerja})
      */
     static String of(AgainstStandard timing, String standard, ZoneId zone) {
-        String used = TimeText.duration(timing.used());
+        String used = TimeText.durationForRequest(timing.used());
         String due = TimeText.instant(timing.dueAt(), zone);
         if (timing.finished() && timing.over()) {
             return Texts.current("console.timing.finished.over", used, standard,
-                    TimeText.duration(timing.left().negated()), FindingTimes.ratio(timing.used(), timing.allowed()));
+                    TimeText.durationForRequest(timing.left().negated()), FindingTimes.ratio(timing.used(), timing.allowed()));
         }
         if (timing.finished()) {
-            return Texts.current("console.timing.finished.within", used, standard, TimeText.duration(timing.left()));
+            return Texts.current("console.timing.finished.within", used, standard, TimeText.durationForRequest(timing.left()));
         }
         if (timing.over()) {
             return Texts.current("console.timing.running.over", due, used, standard);
         }
-        return Texts.current("console.timing.running.within", used, standard, TimeText.duration(timing.left()), due);
+        return Texts.current("console.timing.running.within", used, standard, TimeText.durationForRequest(timing.left()), due);
     }
 }

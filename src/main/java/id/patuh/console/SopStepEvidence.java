@@ -62,6 +62,6 @@ record SopStepEvidence(int step, int finished, int overran, Duration median, boo
 
     /** Working time as the findings write it: {@code 2 j 35 m}, {@code 20 m} (hours and minutes, no seconds). */
     static String durationText(Duration d) {
-        return id.patuh.evaluation.TimeText.duration(d);
+        return id.patuh.evaluation.TimeText.durationForRequest(d);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.modulith.NamedInterface;
 import id.patuh.calendar.DayCounting;
 import id.patuh.calendar.IndonesianZones;
 import id.patuh.calendar.MutuBakuWaktu;
+import id.patuh.messages.Texts;
 
 /**
  * Times, durations and standards as finding messages print them (the console prints the same
@@ -43,6 +44,23 @@ public final class TimeText {
     /** {@code 2 h 35 min} */
     static String durationEn(Duration d) {
         return format(d, "h", "min", "s");
+    }
+
+    /**
+     * {@link #duration} for a page: in English when the request being served is, else (and
+     * outside a request) exactly {@link #duration}.
+     */
+    public static String durationForRequest(Duration d) {
+        return englishRequest() ? durationEn(d) : duration(d);
+    }
+
+    /** {@link #standard} for a page, in the request's language like {@link #durationForRequest}. */
+    public static String standardForRequest(MutuBakuWaktu waktu, DayCounting counting) {
+        return englishRequest() ? standardEn(waktu, counting) : standard(waktu, counting);
+    }
+
+    private static boolean englishRequest() {
+        return Texts.EN.equals(Texts.currentLocale());
     }
 
     /** {@code 1 jam}, {@code 30 menit}, {@code 3 hari kerja}, {@code 3 hari kalender} */

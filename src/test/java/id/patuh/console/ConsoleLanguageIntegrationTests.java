@@ -139,7 +139,8 @@ class ConsoleLanguageIntegrationTests {
         String detailEn = ConsoleFindingPagesTests.plain(page("sekcam-kemlagi", get("/console/findings/" + late.id())
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en")));
         assertThat(detailEn).contains("Working time calculation")
-                .contains("Step 2 used 1 j 30 m of working time, standard 1 jam: over by 30 m (1.5× the standard).")
+                .contains("Step 2 used 1 h 30 min of working time, standard 1 hour: over by 30 min (1.5× the standard).")
+                .doesNotContain(" 1 j 30 m")
                 .contains("Started Friday 5 April 2024 15:50 WIB")
                 .contains("Saturday 6 April 2024 — weekend")
                 .contains("Monday 8 April 2024 — holiday: Cuti bersama Idul Fitri 1445 H")
