@@ -75,7 +75,7 @@ class EvidencePageController {
             } catch (EvidenceRefused e) {
                 // one refusal stops the rest: the reason (a target that does not exist) is usually theirs too
                 notice = FormNotice.error(Texts.current("console.evidence.refused", file.getOriginalFilename(),
-                        PageLanguage.of(e)));
+                        e.detail()));
                 break;
             }
         }

@@ -95,9 +95,7 @@ record FindingEvidence(List<EventRow> events, List<RecordRow> records, List<Requ
         if (value == null) {
             return "–";
         }
-        String plain = value.stripTrailingZeros().toPlainString();
-        // the Indonesian decimal comma; English keeps the point
-        return Texts.EN.equals(Texts.currentLocale()) ? plain : plain.replace('.', ',');
+        return FindingTimes.decimal(value.stripTrailingZeros());
     }
 
     private static String who(String person, String when) {

@@ -50,7 +50,7 @@ record FindingList(List<Row> rows, long total, int number, int pages, String pre
 
     /** The finding's own words as it stores them, the half in the request's language when it has both. */
     static String message(FindingView f) {
-        return Texts.EN.equals(Texts.currentLocale()) && f.messageEn() != null ? f.messageEn() : f.message();
+        return Texts.english() && f.messageEn() != null ? f.messageEn() : f.message();
     }
 
     private static String subject(FindingView f) {

@@ -80,6 +80,12 @@ final class FindingTimes {
         }
         BigDecimal value = BigDecimal.valueOf(used.toMillis())
                 .divide(BigDecimal.valueOf(allowed.toMillis()), 2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return Texts.EN.equals(Texts.currentLocale()) ? value.toPlainString() : value.toPlainString().replace('.', ',');
+        return decimal(value);
+    }
+
+    /** {@code 2,5}: the Indonesian decimal comma; English keeps the point. */
+    static String decimal(BigDecimal value) {
+        String plain = value.toPlainString();
+        return Texts.english() ? plain : plain.replace('.', ',');
     }
 }

@@ -97,7 +97,7 @@ class ImportController {
         } catch (IngestInterrupted e) {
             // the store is gone: nothing more can be kept, the page says what was stored
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            model.addAttribute("result", ImportResult.of(null, e.stored(), PageLanguage.of(e)));
+            model.addAttribute("result", ImportResult.of(null, e.stored(), e.detail()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,5 @@
 package id.patuh.console;
 
-import id.patuh.errors.DomainException;
 import id.patuh.messages.Texts;
 
 /**
@@ -12,17 +11,8 @@ final class PageLanguage {
     private PageLanguage() {
     }
 
-    static boolean english() {
-        return Texts.EN.equals(Texts.currentLocale());
-    }
-
     /** The English text on an English page when there is one, else the Indonesian. */
     static String pick(String indonesian, String english) {
-        return english() && english != null && !english.isBlank() ? english : indonesian;
-    }
-
-    /** A refusal's message in the page's language. */
-    static String of(DomainException refusal) {
-        return refusal.detail();
+        return Texts.english() && english != null && !english.isBlank() ? english : indonesian;
     }
 }

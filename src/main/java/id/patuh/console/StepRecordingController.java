@@ -114,7 +114,7 @@ class StepRecordingController {
             } catch (EvidenceRefused e) {
                 // the step itself is stored; the page says which attachment was not
                 refused = Optional.of(Texts.current("console.record.attachmentRefused", file.getOriginalFilename(),
-                        PageLanguage.of(e)));
+                        e.detail()));
             }
         }
         redirect.addFlashAttribute("notice", notice(stepNo, eventId, refused.orElse(null), report, kept));

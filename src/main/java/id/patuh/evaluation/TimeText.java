@@ -51,16 +51,12 @@ public final class TimeText {
      * outside a request) exactly {@link #duration}.
      */
     public static String durationForRequest(Duration d) {
-        return englishRequest() ? durationEn(d) : duration(d);
+        return Texts.english() ? durationEn(d) : duration(d);
     }
 
     /** {@link #standard} for a page, in the request's language like {@link #durationForRequest}. */
     public static String standardForRequest(MutuBakuWaktu waktu, DayCounting counting) {
-        return englishRequest() ? standardEn(waktu, counting) : standard(waktu, counting);
-    }
-
-    private static boolean englishRequest() {
-        return Texts.EN.equals(Texts.currentLocale());
+        return Texts.english() ? standardEn(waktu, counting) : standard(waktu, counting);
     }
 
     /** {@code 1 jam}, {@code 30 menit}, {@code 3 hari kerja}, {@code 3 hari kalender} */

@@ -84,6 +84,11 @@ public final class Texts {
         return context == null ? ID : supported(context.getLocale());
     }
 
+    /** Whether the request being served is answered in English (never outside a request). */
+    public static boolean english() {
+        return EN.equals(currentLocale());
+    }
+
     /** English for any English locale, Bahasa Indonesia for everything else. */
     public static Locale supported(Locale locale) {
         return locale != null && EN.getLanguage().equals(locale.getLanguage()) ? EN : ID;
