@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
@@ -52,17 +50,19 @@ final class RequestLocales extends CookieLocaleResolver {
         return Texts.supported(super.resolveLocale(request));
     }
 
+    /**
+     * Read lazily, as Spring's own context is: DispatcherServlet puts this context where
+     * {@link Texts#current} finds it before {@code ?lang=} is applied, so a context fixed here
+     * would keep the old language for the rest of the request that chose the new one.
+     */
     @Override
     public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-        return new SimpleLocaleContext(Texts.supported(super.resolveLocaleContext(request).getLocale()));
+        LocaleContext resolved = super.resolveLocaleContext(request);
+        return () -> Texts.supported(resolved.getLocale());
     }
 
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         super.setLocale(request, response, locale == null ? null : Texts.supported(locale));
-        // ?lang= is read by an interceptor after DispatcherServlet has fixed the request's
-        // LocaleContextHolder: without this, Texts.current in the controller would still answer in
-        // the previous language on the very request that chose the new one
-        LocaleContextHolder.setLocale(resolveLocale(request));
     }
 }
